@@ -1,0 +1,16 @@
+/**
+ * Text for language work, not for display: puts back spaces lost in scraping
+ * ("Washington,President", "disputes,security"), straightens quotes and folds white space.
+ * Citations keep quoting the original.
+ */
+export function repairText(text: string): string {
+  return text
+    .replace(/(\p{Ll})([,;:])(\p{L})/gu, '$1$2 $3')
+    .replace(/(\p{Ll}{2})\.(\p{Lu}\p{Ll})/gu, '$1. $2')
+    .replace(/[‘’‛]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/[‐‑‒–—]/g, (d) => (d === '‐' || d === '‑' ? '-' : ' - '))
+    .replace(/\s*\[\[?\d+\]?\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
