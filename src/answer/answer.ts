@@ -1,15 +1,90 @@
 import type { SentenceIndex } from '../search/store.js';
+import { abstainText, answerText, citationsFor } from './compose.js';
+import { type Evidence, weighEvidence } from './evidence.js';
+import { extractCandidates } from './extract.js';
+import { expandList } from './list.js';
+import { mergeCandidates } from './merge.js';
+import { analyzeQuestion } from './question.js';
+import { retrieve } from './retrieve.js';
 import type { Answer } from './types.js';
+import { yesNo } from './yesno.js';
 
-// Work in progress: abstains on everything until extraction lands.
-export function answerQuestion(index: SentenceIndex, question: string): Answer {
+/** Below this weighted coverage of the question, a sentence is too far off to answer it. */
+export const MIN_COVERAGE = 0.6;
+/** Below this score, the best candidate is a guess. */
+export const MIN_SCORE = 0.3;
+const MAX_CITATIONS = 4;
+
+function abstain(index: SentenceIndex, question: string, best: Evidence | undefined): Answer {
+  const related = best && best.coverage >= 0.35 ? citationsFor(index, [best.sentence]) : [];
   return {
     question,
     answer: null,
-    text: 'The coverage does not say.',
+    text: abstainText(related),
     confidence: 0,
-    citations: [],
+    citations: related,
     agreeing: 0,
     totalArticles: index.corpus.articles.length,
+  };
+}
+
+/**
+ * Answers a question from the index: finds evidence sentences that fit the question's
+ * relation, extracts spans of the kind it asks for, merges what several articles agree on,
+ * and abstains when nothing is well supported. Pure and deterministic; never throws.
+ */
+export function answerQuestion(index: SentenceIndex, question: string): Answer {
+  const q = analyzeQuestion(question, index.lex);
+  if (q.terms.length === 0) return abstain(index, question, undefined);
+  const evidence = retrieve(index, q)
+    .map((s) => weighEvidence(index, q, s))
+    .filter((e): e is Evidence => e !== undefined)
+    .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+  const strong = evidence.filter((e) => e.coverage >= MIN_COVERAGE);
+  if (q.expect === 'yesno') {
+    const yn = yesNo(q, strong);
+    if (!yn) return abstain(index, question, evidence[0]);
+    const cites = citationsFor(index, yn.support.slice(0, MAX_CITATIONS));
+    const agreeing = new Set(yn.support.map((s) => s.articleId)).size;
+    return reply(index, question, yn.answer, cites, agreeing, yn.confidence);
+  }
+  const scored = strong.flatMap((e) =>
+    extractCandidates(q, e).map((c) => {
+      const d = Math.min(
+        ...e.matched.map((m) => (m < c.span.from ? c.span.from - m : m >= c.span.to ? m - c.span.to + 1 : 0)),
+        99,
+      );
+      const kind = e.sentence.kind === 'body' ? 1 : 0.6;
+      return { c, score: e.coverage ** 2 * c.fit * kind * (1 / (1 + d / 8)) };
+    }),
+  );
+  const best = mergeCandidates(scored)[0];
+  if (!best || best.score < MIN_SCORE) return abstain(index, question, evidence[0]);
+  const text = q.plural || q.expect === 'place' ? expandList(best) : best.text;
+  const sentences = [
+    ...new Map(best.candidates.map((c) => [c.evidence.sentence.id, c.evidence.sentence])).values(),
+  ];
+  const cites = citationsFor(index, sentences.slice(0, MAX_CITATIONS));
+  const confidence = Math.min(1, best.score * (0.8 + 0.1 * best.articles.size));
+  return reply(index, question, text, cites, best.articles.size, confidence);
+}
+
+function reply(
+  index: SentenceIndex,
+  question: string,
+  answer: string,
+  cites: Answer['citations'],
+  agreeing: number,
+  confidence: number,
+): Answer {
+  const total = index.corpus.articles.length;
+  return {
+    question,
+    answer,
+    text: answerText(answer, cites, agreeing, total),
+    confidence: Math.round(confidence * 100) / 100,
+    citations: cites,
+    agreeing,
+    totalArticles: total,
   };
 }

@@ -1,0 +1,96 @@
+import type { Sentence } from '../corpus/types.js';
+import { synonymsOf } from '../nlp/synonyms.js';
+import { tokenize } from '../nlp/tokenize.js';
+import type { SentenceIndex } from '../search/store.js';
+import { termKey } from '../search/terms.js';
+import type { AnalyzedQuestion, QuestionTerm } from './question.js';
+import type { Prepared } from './spans.js';
+
+/** A sentence weighed as evidence for a question. */
+export interface Evidence {
+  sentence: Sentence;
+  p: Prepared;
+  /** 0..1: the weighted share of the question's terms found in the sentence or just before it. */
+  coverage: number;
+  /** Tokens of the sentence that match question terms. */
+  matched: number[];
+  /** Token where the question's relation (verb or head noun) is found. */
+  anchor?: number;
+  verbAt?: number;
+}
+
+export const prepare = (index: SentenceIndex, s: Sentence): Prepared => ({
+  clean: s.clean,
+  tokens: tokenize(s.clean),
+  codes: index.pos[s.id] ?? '',
+});
+
+const keysOf = (p: Prepared): (string | null)[] => p.tokens.map((t) => termKey(t.text));
+
+/** How well `keys` hold a term: 1 exact, 0.8 a synonym, 0.9 a name spelled longer or shorter (Zelensky/Zelenskyy). */
+function matchAt(
+  term: QuestionTerm,
+  keys: readonly (string | null)[],
+): { at: number; m: number } | undefined {
+  const syn = synonymsOf(term.key);
+  let best: { at: number; m: number } | undefined;
+  keys.forEach((k, at) => {
+    if (k === null) return;
+    const m =
+      k === term.key
+        ? 1
+        : term.proper &&
+            term.key.length >= 5 &&
+            k.length >= 5 &&
+            (k.startsWith(term.key) || term.key.startsWith(k))
+          ? 0.9
+          : syn.has(k)
+            ? 0.8
+            : 0;
+    if (m > (best?.m ?? 0)) best = { at, m };
+  });
+  return best;
+}
+
+/** The sentence before, when it sets the scene in the same paragraph or asks the FAQ question it answers. */
+function contextOf(index: SentenceIndex, s: Sentence): Sentence | undefined {
+  const prev = index.corpus.sentences[s.id - 1];
+  if (!prev || prev.articleId !== s.articleId) return undefined;
+  return prev.paragraph === s.paragraph || prev.kind === 'question' || prev.kind === 'heading'
+    ? prev
+    : undefined;
+}
+
+/**
+ * Weighs one sentence: every required term (names, numbers, the relation) must be in it or
+ * in its context, else it is no evidence at all. Word overlap alone is not enough.
+ */
+export function weighEvidence(index: SentenceIndex, q: AnalyzedQuestion, s: Sentence): Evidence | undefined {
+  const p = prepare(index, s);
+  const keys = keysOf(p);
+  const ctx = contextOf(index, s);
+  const ctxKeys = ctx ? keysOf(prepare(index, ctx)) : [];
+  const n = index.corpus.sentences.length;
+  let have = 0;
+  let total = 0;
+  const matched: number[] = [];
+  let anchor: number | undefined;
+  let verbAt: number | undefined;
+  for (const term of q.terms) {
+    const w = Math.log(1 + n / Math.max(1, index.df.get(term.key) ?? 0.5)) * (term.required ? 1.5 : 1);
+    total += w;
+    const here = matchAt(term, keys);
+    const before = here ? undefined : matchAt(term, ctxKeys);
+    if (!here && !before) {
+      if (term.required) return undefined;
+      continue;
+    }
+    if (here) {
+      have += w * here.m;
+      matched.push(here.at);
+      if (term.role === 'verb') verbAt = here.at;
+      if (term.role === 'verb' || (term.role === 'head' && anchor === undefined)) anchor = here.at;
+    } else if (before) have += w * before.m * 0.7;
+  }
+  return { sentence: s, p, coverage: total > 0 ? have / total : 0, matched, anchor, verbAt };
+}

@@ -1,0 +1,90 @@
+import { POS } from '../nlp/posCodes.js';
+import { fold } from '../nlp/tokenize.js';
+import { termKey } from '../search/terms.js';
+import { objectAfter, reasonIn, subjectOf } from './clause.js';
+import type { Evidence } from './evidence.js';
+import type { AnalyzedQuestion } from './question.js';
+import { dates, durations, numbers, orgs, persons, places, quotes, type Span, spanText } from './spans.js';
+
+/** A span that may answer the question, with how well it fits. */
+export interface Candidate {
+  text: string;
+  span: Span;
+  /** 0..1: fit of the span's kind to the question (a person for "who" fits fully). */
+  fit: number;
+  evidence: Evidence;
+  /** Persons merge on surname: "Cavo Dragone" and "Giuseppe Cavo Dragone" are one answer. */
+  person: boolean;
+}
+
+const SPEECH = new Set([
+  'say',
+  'write',
+  'warn',
+  'tell',
+  'post',
+  'state',
+  'announc',
+  'declar',
+  'add',
+  'claim',
+  'stress',
+  'note',
+  'tweet',
+]);
+
+/** A span made only of the question's own words does not answer it. */
+function echoesQuestion(e: Evidence, s: Span, qKeys: ReadonlySet<string>): boolean {
+  for (let i = s.from; i < s.to; i++) {
+    const k = termKey(e.p.tokens[i]?.text ?? '');
+    if (k !== null && qKeys.has(k)) return true;
+  }
+  return false;
+}
+
+function typed(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
+  const p = e.p;
+  const withFit = (spans: Span[], fit: number, person = false): [Span, number, boolean][] =>
+    spans.map((s) => [s, fit, person]);
+  switch (q.expect) {
+    case 'person':
+      return [...withFit(persons(p), 1, true), ...withFit(orgs(p), 0.45), ...withFit(places(p), 0.35)];
+    case 'place':
+      return [...withFit(places(p), 1), ...withFit(orgs(p), 0.4)];
+    case 'date':
+      return withFit(dates(p), 1);
+    case 'number':
+      return withFit(numbers(p), 1);
+    case 'duration':
+      return [...withFit(durations(p), 1), ...withFit(numbers(p), 0.4)];
+    case 'reason': {
+      const r = reasonIn(p);
+      return r ? [[r, 0.9, false]] : [];
+    }
+    default:
+      return clauses(q, e);
+  }
+}
+
+/** "What did X say/warn" → the quote; "What did X do" → the object; "What complicates X" → the subject. */
+function clauses(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
+  const verb = q.terms.find((t) => t.role === 'verb' && t.required);
+  const quoted = quotes(e.p);
+  if (verb && SPEECH.has(verb.key) && quoted.length > 0) return quoted.map((s) => [s, 0.9, false]);
+  if (e.anchor === undefined) return [];
+  const skip = new Set(q.terms.map((t) => fold(t.word)));
+  const span =
+    q.asksObject || e.verbAt === undefined ? objectAfter(e.p, e.anchor, skip) : subjectOf(e.p, e.anchor);
+  return span ? [[span, 0.7, false]] : [];
+}
+
+/** Candidate answers in one evidence sentence, the question's own words excluded. */
+export function extractCandidates(q: AnalyzedQuestion, e: Evidence): Candidate[] {
+  const qKeys = new Set(q.terms.map((t) => t.key));
+  const names = q.expect === 'person' || q.expect === 'place';
+  return typed(q, e)
+    .filter(([s]) => !(names && echoesQuestion(e, s, qKeys)))
+    .map(([span, fit, person]) => ({ text: spanText(e.p, span), span, fit, evidence: e, person }))
+    .filter((c) => c.text.length > 0 && (c.person || !/^(?:it|he|she|they|this|that)$/i.test(c.text)))
+    .filter((c) => !(q.expect === 'date' && e.p.codes[c.span.from] !== POS.date));
+}

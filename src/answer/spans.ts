@@ -1,0 +1,117 @@
+import { POS } from '../nlp/posCodes.js';
+import type { Token } from '../nlp/tokenize.js';
+
+/** A candidate answer: tokens [from, to) of one sentence. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** A sentence ready for extraction: its clean text, tokens and their codes. */
+export interface Prepared {
+  clean: string;
+  tokens: Token[];
+  codes: string;
+}
+
+const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/i;
+const DURATION_WORD = /^\d+(?:[.,]\d+)?-(?:year|month|week|day|hour|minute|decade)s?(?:-long)?$/i;
+
+/** Maximal runs of tokens whose code is in `codes`, allowing `glue` codes inside a run. */
+function runs(p: Prepared, codes: string, glue = ''): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < p.codes.length) {
+    if (!codes.includes(p.codes[i] ?? '')) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < p.codes.length) {
+      const c = p.codes[j] ?? '';
+      if (codes.includes(c)) j++;
+      else if (glue.includes(c) && codes.includes(p.codes[j + 1] ?? '') && !gap(p, j - 1, j)) j += 2;
+      else break;
+      if (gap(p, j - 2, j - 1)) break;
+    }
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+/** Punctuation other than a space between tokens a and b separates two names. */
+function gap(p: Prepared, a: number, b: number): boolean {
+  const ta = p.tokens[a];
+  const tb = p.tokens[b];
+  if (!ta || !tb) return true;
+  return /[^\s]/.test(p.clean.slice(ta.end, tb.start).replace(/['’]s\b/, ''));
+}
+
+/** People: person-coded runs, titles left out ("Admiral Giuseppe Cavo Dragone" → the name). */
+export const persons = (p: Prepared): Span[] => runs(p, POS.person);
+
+export const places = (p: Prepared): Span[] => runs(p, POS.place);
+
+export const orgs = (p: Prepared): Span[] => runs(p, POS.org + POS.proper);
+
+/** Dates: runs of date words with their day and year numbers ("August 20, 2025", "Tuesday evening"). */
+export function dates(p: Prepared): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < p.codes.length; i++) {
+    if (p.codes[i] !== POS.date) continue;
+    let j = i + 1;
+    while (
+      j < p.codes.length &&
+      (p.codes[j] === POS.date ||
+        (p.codes[j] === POS.number && /^\d{1,4}(?:st|nd|rd|th)?$/.test(p.tokens[j]?.text ?? '')))
+    )
+      j++;
+    out.push({ from: i, to: j });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Numbers, with a following unit noun kept for context ("15 injuries" → span of "15"). */
+export function numbers(p: Prepared): Span[] {
+  return runs(p, POS.number).filter(
+    (s) => !/^\d{4}$/.test(p.tokens[s.from]?.text ?? '') || s.to - s.from > 1,
+  );
+}
+
+/** Durations: "100-year", "10 years", "three days". */
+export function durations(p: Prepared): Span[] {
+  const out: Span[] = [];
+  p.tokens.forEach((t, i) => {
+    if (DURATION_WORD.test(t.text)) out.push({ from: i, to: i + 1 });
+    else if (p.codes[i] === POS.number && UNIT.test(p.tokens[i + 1]?.text ?? ''))
+      out.push({ from: i, to: i + 2 });
+  });
+  return out;
+}
+
+/** Quoted passages, as token spans inside the quote marks. */
+export function quotes(p: Prepared): Span[] {
+  const out: Span[] = [];
+  for (const m of p.clean.matchAll(/"([^"]{3,})"/g)) {
+    const start = (m.index ?? 0) + 1;
+    const end = start + (m[1]?.length ?? 0);
+    const from = p.tokens.findIndex((t) => t.start >= start);
+    let to = from;
+    while (to < p.tokens.length && (p.tokens[to]?.end ?? Infinity) <= end) to++;
+    if (from >= 0 && to > from) out.push({ from, to });
+  }
+  return out;
+}
+
+/** The exact text of a span, trailing punctuation and possessives off. */
+export function spanText(p: Prepared, s: Span): string {
+  const a = p.tokens[s.from];
+  const b = p.tokens[s.to - 1];
+  if (!a || !b) return '';
+  return p.clean
+    .slice(a.start, b.end)
+    .replace(/['’]s$/, '')
+    .replace(/[\s,;:.]+$/, '');
+}

@@ -1,0 +1,29 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Citation } from '../../answer/types.js';
+import { fitEmbed } from '../embedLength.js';
+import { plain } from '../escape.js';
+import { LIMITS } from '../limits.js';
+import { truncate } from '../truncate.js';
+
+/** "Publisher · 2025-08-20", leaving out whatever the article does not state. */
+export function byline(c: { publisher?: string; published?: string }): string {
+  return [c.publisher ? plain(c.publisher) : 'Unknown publisher', c.published ?? 'undated'].join(' · ');
+}
+
+/** One citation in full: title, publisher, date, and the quoted sentence. */
+export function citationField(c: Citation): APIEmbedField {
+  const head = `${byline(c)}\n> `;
+  return {
+    name: truncate(`[${c.n}] ${plain(c.title)}`, LIMITS.fieldName),
+    value: head + truncate(`“${plain(c.sentence)}”`, LIMITS.fieldValue - head.length),
+  };
+}
+
+/** What the Sources button shows: every citation of one answer. */
+export function renderCitations(question: string, citations: Citation[]): APIEmbed {
+  if (!citations.length) return { title: 'Sources', description: 'This answer quotes no articles.' };
+  return fitEmbed({
+    title: truncate(`Sources for: ${plain(question)}`, LIMITS.embedTitle),
+    fields: citations.map(citationField),
+  });
+}

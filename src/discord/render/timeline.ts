@@ -1,0 +1,60 @@
+import type { APIEmbed } from 'discord.js';
+import type { Citation } from '../../answer/types.js';
+import type { TimelineEntry, TimelineOptions } from '../../timeline/types.js';
+import { fitEmbed } from '../embedLength.js';
+import { plain } from '../escape.js';
+import { LIMITS } from '../limits.js';
+import { fitLines, truncate } from '../truncate.js';
+import { byline } from './citations.js';
+
+/** Room per page: the description holds the events, one field the sources they cite. */
+const PAGE_CHARS = 3000;
+const PAGE_ENTRIES = 10;
+
+const line = (e: TimelineEntry) =>
+  `**${e.date}** — ${truncate(plain(e.text), 400)} ${e.citations.map((c) => `[${c.n}]`).join('')}`.trimEnd();
+
+/** Splits the recap into pages of whole entries, each small enough for one embed. */
+export function paginate(entries: TimelineEntry[]): TimelineEntry[][] {
+  const pages: TimelineEntry[][] = [];
+  let page: TimelineEntry[] = [];
+  let used = 0;
+  for (const e of entries) {
+    const cost = line(e).length + 1;
+    if (page.length && (page.length >= PAGE_ENTRIES || used + cost > PAGE_CHARS)) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    page.push(e);
+    used += cost;
+  }
+  if (page.length) pages.push(page);
+  return pages;
+}
+
+function sourcesField(page: TimelineEntry[]) {
+  const seen = new Map<number, Citation>();
+  for (const c of page.flatMap((e) => e.citations)) if (!seen.has(c.n)) seen.set(c.n, c);
+  const lines = [...seen.values()].map((c) => `[${c.n}] ${truncate(plain(c.title), 120)} (${byline(c)})`);
+  return lines.length ? [{ name: 'Sources', value: fitLines(lines, LIMITS.fieldValue) }] : [];
+}
+
+export function describeFilter(o: TimelineOptions): string {
+  const parts = [o.topic && `about “${o.topic}”`, o.from && `from ${o.from}`, o.to && `to ${o.to}`];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** One page of the /timeline recap (0-based `index`), clamped to the pages there are. */
+export function renderTimelinePage(pages: TimelineEntry[][], index: number, o: TimelineOptions): APIEmbed {
+  const title = truncate(plain(`Timeline ${describeFilter(o)}`.trim()), LIMITS.embedTitle);
+  const page = pages[Math.min(Math.max(index, 0), pages.length - 1)];
+  if (!page) return { title, description: 'No dated events match. Try a wider range or another topic.' };
+  const events = pages.reduce((n, p) => n + p.length, 0);
+  return fitEmbed({
+    title,
+    description: fitLines(page.map(line), LIMITS.embedDescription),
+    fields: sourcesField(page),
+    footer: { text: `Page ${index + 1} of ${pages.length} · ${events} events` },
+  });
+}

@@ -1,0 +1,57 @@
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type ButtonInteraction,
+  MessageFlags,
+  type RepliableInteraction,
+} from 'discord.js';
+
+/** Nobody is ever pinged: questions and articles may contain @everyone or user mentions. */
+export const NO_MENTIONS = { parse: [] };
+
+export interface Payload {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIButtonComponent>[];
+}
+
+const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral as const } : {});
+
+/** The one way a command answers an interaction for the first time. */
+export function reply(i: RepliableInteraction, p: Payload, ephemeral = false) {
+  return i.reply({ ...p, allowedMentions: NO_MENTIONS, ...flags(ephemeral) });
+}
+
+/** Replaces the message a button sits on (paging). */
+export function update(i: ButtonInteraction, p: Payload) {
+  return i.update({ ...p, allowedMentions: NO_MENTIONS });
+}
+
+/** A short private note, whatever state the interaction is in (used for errors and refusals). */
+export async function tell(i: RepliableInteraction, content: string) {
+  const p = { content, allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral as const };
+  if (i.deferred && !i.replied) return i.editReply({ content, allowedMentions: NO_MENTIONS });
+  if (i.replied) return i.followUp(p);
+  return i.reply(p);
+}
+
+/**
+ * Replies with the result of `work` at once when it is ready within `budgetMs`; otherwise
+ * defers first (Discord drops interactions not acknowledged within 3 s) and edits later.
+ */
+export async function replyWithin(
+  i: RepliableInteraction,
+  work: () => Payload | Promise<Payload>,
+  opts: { ephemeral?: boolean; budgetMs: number },
+) {
+  const pending = Promise.resolve().then(work);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((r) => {
+    timer = setTimeout(r, opts.budgetMs, 'late');
+  });
+  const first = await Promise.race([pending, late]).finally(() => clearTimeout(timer));
+  if (first !== 'late') return reply(i, first, opts.ephemeral);
+  await i.deferReply(flags(opts.ephemeral ?? false));
+  return i.editReply({ ...(await pending), allowedMentions: NO_MENTIONS });
+}

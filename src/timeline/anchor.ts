@@ -1,0 +1,33 @@
+import type { PartialDate } from '../corpus/dates.js';
+import { formatDate } from '../corpus/dates.js';
+import { isFullDate } from './calendar.js';
+import type { Mention } from './mention.js';
+
+/** "2025-08-21" / "2025-08" / "2025" → PartialDate. */
+export function parseIsoDate(s: string | undefined): PartialDate | undefined {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s ?? '');
+  if (!m) return undefined;
+  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : undefined, day: m[3] ? Number(m[3]) : undefined };
+}
+
+/**
+ * The article's own "today", against which its relative dates are read: the publication date; else
+ * the full date it states most often for what already happened (ties: the latest, as news reports
+ * the newest development); else a coarser publication date; else none.
+ */
+export function articleAnchor(published: string | undefined, mentions: Mention[]): PartialDate | undefined {
+  const pub = parseIsoDate(published);
+  if (isFullDate(pub)) return pub;
+  const counts = new Map<string, { date: PartialDate; n: number }>();
+  const stated = mentions.filter((m) => m.ref.kind === 'date' && isFullDate(m.ref.date));
+  const past = stated.filter((m) => m.direction === 'past');
+  for (const m of past.length > 0 ? past : stated) {
+    if (m.ref.kind !== 'date') continue;
+    const key = formatDate(m.ref.date);
+    if (pub && !key.startsWith(formatDate(pub))) continue; // must agree with a coarse publication date
+    const c = counts.get(key) ?? { date: m.ref.date, n: 0 };
+    counts.set(key, { date: c.date, n: c.n + 1 });
+  }
+  const best = [...counts.entries()].sort(([ka, a], [kb, b]) => b.n - a.n || kb.localeCompare(ka))[0];
+  return best?.[1].date ?? pub;
+}

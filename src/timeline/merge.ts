@@ -1,0 +1,71 @@
+import type { Citation } from '../answer/types.js';
+import type { Article, Sentence } from '../corpus/types.js';
+import { similarity } from './similarity.js';
+import type { TimelineEntry } from './types.js';
+
+/** One resolved date mention: the raw material of entries. */
+export interface DatedEvent {
+  date: string;
+  text: string;
+  /** Key terms of the event text. */
+  terms: string[];
+  sentence: Sentence;
+  article: Article;
+}
+
+/** How alike two reports must be, on average, to count as one event (tuned on the default corpus). */
+export const MERGE_THRESHOLD = 0.25;
+
+/** Average-link clustering of the reports of one date: a generic report cannot chain two events. */
+function clusterDay(day: DatedEvent[], weight: (term: string) => number, threshold: number): DatedEvent[][] {
+  const sim = day.map((a) =>
+    day.map((b) => (a.sentence.id === b.sentence.id ? 1 : similarity(a.terms, b.terms, weight))),
+  );
+  const clusters = day.map((_, i) => [i]);
+  const link = (a: number[], b: number[]) =>
+    a.reduce((s, i) => s + b.reduce((t, j) => t + (sim[i]?.[j] ?? 0), 0), 0) / (a.length * b.length);
+  while (true) {
+    let best = { i: -1, j: -1, s: threshold };
+    for (let i = 0; i < clusters.length; i++)
+      for (let j = i + 1; j < clusters.length; j++) {
+        const s = link(clusters[i] ?? [], clusters[j] ?? []);
+        if (s >= best.s) best = { i, j, s };
+      }
+    if (best.i < 0) break;
+    clusters[best.i]?.push(...(clusters[best.j] ?? []));
+    clusters.splice(best.j, 1);
+  }
+  return clusters.map((c) => c.map((i) => day[i] as DatedEvent));
+}
+
+/** Groups reports of the same event: same date and similar wording (weighted shared terms). */
+export function mergeEvents(
+  events: DatedEvent[],
+  weight: (term: string) => number,
+  threshold = MERGE_THRESHOLD,
+): DatedEvent[][] {
+  const byDate = new Map<string, DatedEvent[]>();
+  for (const e of events) byDate.set(e.date, [...(byDate.get(e.date) ?? []), e]);
+  return [...byDate.values()].flatMap((day) => clusterDay(day, weight, threshold));
+}
+
+const cite = (e: DatedEvent, n: number): Citation => ({
+  n,
+  articleId: e.article.id,
+  title: e.article.title,
+  sentence: e.sentence.text,
+  ...(e.article.publisher ? { publisher: e.article.publisher } : {}),
+  ...(e.article.published ? { published: e.article.published } : {}),
+});
+
+/** An entry told in the words of its most typical report, citing every distinct sentence once. */
+export function toEntry(cluster: DatedEvent[], weight: (term: string) => number): TimelineEntry {
+  const centrality = (e: DatedEvent) => cluster.reduce((s, o) => s + similarity(e.terms, o.terms, weight), 0);
+  const scored = cluster.map((e) => ({ e, c: centrality(e) }));
+  const rep = scored.reduce((a, b) => (b.c > a.c + 1e-9 ? b : a)).e;
+  const seen = new Set<number>();
+  const cited = [...cluster]
+    .sort((a, b) => a.sentence.id - b.sentence.id)
+    .filter((e) => !seen.has(e.sentence.id) && seen.add(e.sentence.id));
+  return { date: rep.date, text: rep.text, citations: cited.map((e, i) => cite(e, i + 1)) };
+}
