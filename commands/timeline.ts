@@ -1,0 +1,47 @@
+import { type ButtonInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import type { BotContext } from '../src/discord/context.js';
+import type { ParsedId } from '../src/discord/customId.js';
+import { pageButtons } from '../src/discord/render/buttons.js';
+import { paginate, renderTimelinePage } from '../src/discord/render/timeline.js';
+import { type Payload, replyWithin, tell, update } from '../src/discord/respond.js';
+import type { TimelineOptions } from '../src/timeline/types.js';
+
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const dateOption = (name: string, what: string) => (o: import('discord.js').SlashCommandStringOption) =>
+  o.setName(name).setDescription(`${what}: 2025, 2025-08 or 2025-08-20`).setMinLength(4).setMaxLength(10);
+
+export const data = new SlashCommandBuilder()
+  .setName('timeline')
+  .setDescription('A dated, cited recap of events in the news articles.')
+  .addStringOption((o) =>
+    o.setName('topic').setDescription('Only events about these words').setMaxLength(100),
+  )
+  .addStringOption(dateOption('from', 'Earliest date'))
+  .addStringOption(dateOption('to', 'Latest date'));
+
+function page(ctx: BotContext, key: string, opts: TimelineOptions, index: number): Payload {
+  const pages = paginate(ctx.engine.timeline(opts));
+  const at = Math.min(Math.max(index, 0), Math.max(pages.length - 1, 0));
+  return { embeds: [renderTimelinePage(pages, at, opts)], components: pageButtons(key, at, pages.length) };
+}
+
+export async function execute(i: ChatInputCommandInteraction, ctx: BotContext) {
+  const opts: TimelineOptions = {};
+  for (const name of ['topic', 'from', 'to'] as const) {
+    const v = i.options.getString(name)?.trim();
+    if (v) opts[name] = v;
+  }
+  const bad = [opts.from, opts.to].find((d) => d !== undefined && !DATE.test(d));
+  if (bad) return tell(i, `“${bad}” is not a date I understand. Use 2025, 2025-08 or 2025-08-20.`);
+  ctx.timelines.set(i.id, opts);
+  return replyWithin(i, () => page(ctx, i.id, opts, 0), { budgetMs: ctx.deferAfterMs });
+}
+
+/** Previous/next: re-renders the requested page in place. */
+export async function button(i: ButtonInteraction, ctx: BotContext, id: ParsedId) {
+  const [at, key = ''] = id.args;
+  const opts = ctx.timelines.get(key);
+  if (!opts) return tell(i, 'That timeline is too old for me to remember; please run /timeline again.');
+  const index = Number(at) + (id.action === 'next' ? 1 : -1);
+  return update(i, page(ctx, key, opts, index));
+}

@@ -1,0 +1,81 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { startBot } from '../../src/discord/bot.js';
+import { loadCommands } from '../../src/discord/loader.js';
+import type { Engine } from '../../src/engine.js';
+import { REDACT } from '../../src/log.js';
+import { DiscordStandIn } from './discordStandIn.js';
+import { BOT_TOKEN, snowflake } from './ids.js';
+import {
+  buttonInteraction,
+  commandInteraction,
+  type InteractionPayload,
+  type Option,
+} from './interactions.js';
+import { messageFrom } from './standInRest.js';
+
+export interface CallbackBody {
+  type: number;
+  data?: Record<string, unknown> & { content?: string; flags?: number; embeds?: Record<string, unknown>[] };
+}
+
+/** The real bot (real discord.js Client) logged in to a fresh stand-in, with its logs captured. */
+export async function startHarness(o: { engine: Engine; cooldownSeconds?: number; feedbackFile?: string }) {
+  const standIn = await new DiscordStandIn().start();
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const log = pino({ level: 'debug', redact: { paths: REDACT, censor: '[redacted]' } }, sink);
+  const commands = await loadCommands();
+  if (!commands.ok) throw new Error(commands.error);
+  const feedbackFile = o.feedbackFile ?? '/dev/null';
+  const bot = await startBot({
+    token: BOT_TOKEN,
+    engine: o.engine,
+    commands: commands.value,
+    log,
+    apiUrl: standIn.apiUrl,
+    feedbackFile,
+    cooldownSeconds: o.cooldownSeconds ?? 0,
+  });
+  if (!bot.ok) throw new Error(bot.error);
+  const client = bot.value;
+
+  /** Sends an interaction and resolves with the bot's first response to it. */
+  async function send(i: InteractionPayload) {
+    standIn.gateway.dispatch('INTERACTION_CREATE', i);
+    const cb = await standIn.callback(i);
+    return { i, cb, body: cb.body as CallbackBody };
+  }
+  return {
+    standIn,
+    client,
+    logs,
+    feedbackFile,
+    commands: commands.value,
+    send,
+    command: (name: string, options: Option[], userId = snowflake()) =>
+      send(commandInteraction(name, options, userId)),
+    autocomplete: (name: string, options: Option[], userId = snowflake()) =>
+      send(commandInteraction(name, options, userId, true)),
+    /** Clicks a button on the message a callback created, as Discord would show it. */
+    click: (on: CallbackBody, customId: string, userId = snowflake()) =>
+      send(buttonInteraction(customId, messageFrom(on.data ?? {}), userId)),
+    async stop() {
+      await client.destroy();
+      await standIn.close();
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** All custom_ids of the buttons in a message body. */
+export function buttonIds(body: CallbackBody): string[] {
+  const rows = (body.data?.components ?? []) as { components: { custom_id: string }[] }[];
+  return rows.flatMap((r) => r.components.map((c) => c.custom_id));
+}
