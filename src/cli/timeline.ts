@@ -32,7 +32,11 @@ export function formatTimeline(entries: TimelineEntry[]): string {
 }
 
 /** The timeline command; argv without node and script. */
-export async function main(argv: string[], log: Logger, write = (s: string) => process.stdout.write(s)) {
+export async function main(
+  argv: string[],
+  log: Logger,
+  write: (s: string) => void = (s) => void process.stdout.write(s),
+): Promise<void> {
   const { values, positionals } = parseCli(OPTIONS, argv);
   if (values.help) return void write(USAGE);
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}\n${USAGE}`);

@@ -6,6 +6,13 @@ const DATELINE = /^[A-Z][A-Z .,'-]{2,}\s*(?::|[–—-])\s+/;
 const REF_MARK = /\s*\[\[?\d+\]?\]/g;
 const CUT = /[,;:](?=\s)|\s(?=[–—]\s)/g;
 
+/** Is `at` within a quotation (odd number of straight quotes, or an unclosed curly one, before it)? */
+const insideQuote = (s: string, at: number): boolean => {
+  const before = s.slice(0, at);
+  const count = (re: RegExp) => before.match(re)?.length ?? 0;
+  return count(/"/g) % 2 === 1 || count(/“/g) > count(/”/g);
+};
+
 /**
  * The clause around a date mention at [start, end) of a sentence: the whole sentence when short,
  * else the comma/semicolon pieces nearest the mention, cut at a word boundary if still too long.
@@ -14,17 +21,20 @@ export function eventText(sentence: string, start: number, end: number, max = MA
   // A table row "August 18, 2025 Trump meets …": the date is the row's key, not event text.
   const lead = start === 0 && /^\s+[A-Z]/.test(sentence.slice(end)) ? end : 0;
   const cuts = [lead];
-  for (const m of sentence.slice(lead).matchAll(CUT)) cuts.push(lead + m.index + m[0].length);
+  for (const m of sentence.slice(lead).matchAll(CUT)) {
+    const at = lead + m.index + m[0].length;
+    if (!insideQuote(sentence, at)) cuts.push(at); // "great, candid discussion" is one piece
+  }
   cuts.push(sentence.length);
   let i = Math.max(0, cuts.findIndex((c, k) => k > 0 && c > start) - 1);
   let j = i + 1;
-  // Grow by whole pieces, the shorter side first, while the text stays within the limit.
+  // Grow by whole pieces, leftwards first (the main clause precedes "…, an official said"), within the limit.
   while (true) {
     const left = i > 0 ? (cuts[j] ?? 0) - (cuts[i - 1] ?? 0) : Infinity;
     const right = j < cuts.length - 1 ? (cuts[j + 1] ?? 0) - (cuts[i] ?? 0) : Infinity;
     if (Math.min(left, right) > max) break;
-    if (right <= left) j++;
-    else i--;
+    if (left <= max) i--;
+    else j++;
   }
   let text = sentence.slice(cuts[i], cuts[j]).replace(REF_MARK, '').trim().replace(DATELINE, '');
   if (text.length > max) text = `${text.slice(0, text.lastIndexOf(' ', max - 1))}…`;

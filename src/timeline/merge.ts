@@ -14,7 +14,7 @@ export interface DatedEvent {
 }
 
 /** How alike two reports must be, on average, to count as one event (tuned on the default corpus). */
-export const MERGE_THRESHOLD = 0.25;
+export const MERGE_THRESHOLD = 0.2;
 
 /** Average-link clustering of the reports of one date: a generic report cannot chain two events. */
 function clusterDay(day: DatedEvent[], weight: (term: string) => number, threshold: number): DatedEvent[][] {
