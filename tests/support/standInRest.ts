@@ -78,6 +78,7 @@ function route(r: RecordedRequest, auth: string | undefined, gatewayUrl: string)
 /** Answers REST calls like Discord would and records each one, validated against the spec. */
 export function restHandler(log: RecordedRequest[], gatewayUrl: () => string) {
   return (req: IncomingMessage, res: ServerResponse) => {
+    const at = Date.now();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -94,7 +95,7 @@ export function restHandler(log: RecordedRequest[], gatewayUrl: () => string) {
         path,
         query: url.searchParams,
         body,
-        at: Date.now(),
+        at,
         invalid,
       };
       log.push(record);

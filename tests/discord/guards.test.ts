@@ -1,0 +1,79 @@
+import { EventEmitter } from 'node:events';
+import { MessageFlags } from 'discord.js';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logUnhandledRejections, type ProcessLike } from '../../src/discord/shutdown.js';
+import { REDACT } from '../../src/log.js';
+import { type Harness, startHarness } from '../support/botHarness.js';
+import { BOT_TOKEN } from '../support/ids.js';
+import { stubEngine } from '../support/stubEngine.js';
+import { expectCleanTraffic } from '../support/traffic.js';
+
+const ask = (value: string) => [{ name: 'question', type: 3, value }];
+
+describe('cooldown and errors', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ engine: stubEngine, cooldownSeconds: 30 });
+  });
+  afterAll(async () => {
+    expectCleanTraffic(h.standIn);
+    await h.stop();
+  });
+
+  it('GIVEN a user who just asked WHEN they ask again THEN a private "try again in N s" answers instead', async () => {
+    const user = '1500000000000000001';
+    const first = await h.command('ask', ask('Who opened the bridge?'), user);
+    expect(first.body.data?.embeds).toHaveLength(1);
+    const second = await h.command('ask', ask('Who opened the bridge?'), user);
+    expect(second.body.data).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringMatching(/try again in (30|29) s/),
+    });
+    const other = await h.command('ask', ask('Who opened the bridge?'), '1500000000000000002');
+    expect(other.body.data?.embeds).toHaveLength(1);
+  });
+
+  it('GIVEN a command that throws THEN the user gets a short private message, the log has the interaction id and stack, and the bot keeps answering', async () => {
+    const failed = await h.command('ask', ask('boom'));
+    expect(failed.body.data).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringContaining('went wrong'),
+    });
+    const line = h.logs.map((l) => JSON.parse(l)).find((l) => l.msg === 'interaction failed');
+    expect(line.interactionId).toBe(failed.i.id);
+    expect(line.err.stack).toContain('engine exploded');
+    const after = await h.command('ask', ask('Who opened the bridge?'));
+    expect(after.body.data?.embeds).toHaveLength(1);
+  });
+
+  it('GIVEN the whole run THEN the bot token never appears in the logs', () => {
+    expect(h.logs.length).toBeGreaterThan(0);
+    expect(h.logs.join('')).not.toContain(BOT_TOKEN);
+  });
+
+  it('GIVEN a log object that carries the token THEN pino prints [redacted] instead', () => {
+    const lines: string[] = [];
+    const log = pino(
+      { redact: { paths: REDACT, censor: '[redacted]' } },
+      { write: (l: string) => void lines.push(l) },
+    );
+    log.info({ token: BOT_TOKEN, client: { token: BOT_TOKEN } }, 'login');
+    expect(lines.join('')).not.toContain(BOT_TOKEN);
+    expect(lines.join('')).toContain('[redacted]');
+  });
+});
+
+describe('unhandled rejections', () => {
+  it('GIVEN a rejection nobody handles THEN it is logged and the process stays up', () => {
+    const lines: string[] = [];
+    const log = pino({}, { write: (l: string) => void lines.push(l) });
+    const proc = new EventEmitter() as unknown as ProcessLike;
+    logUnhandledRejections(log, proc);
+    (proc as unknown as EventEmitter).emit('unhandledRejection', new Error('lost promise'));
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      msg: 'unhandled rejection',
+      err: { message: 'lost promise' },
+    });
+  });
+});

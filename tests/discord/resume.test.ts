@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../support/botHarness.js';
+import { stubEngine } from '../support/stubEngine.js';
+import { expectCleanTraffic } from '../support/traffic.js';
+
+describe('a dropped Gateway connection', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ engine: stubEngine });
+  });
+  afterAll(async () => {
+    expectCleanTraffic(h.standIn);
+    await h.stop();
+  });
+
+  it('GIVEN the stand-in closes the socket THEN the client resumes its session and still answers', async () => {
+    const frames = h.standIn.gateway.received;
+    const identified = frames.filter((f) => f.op === 2).length;
+    h.standIn.gateway.drop(4000);
+    await expect.poll(() => frames.some((f) => f.op === 6), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => h.standIn.gateway.connected, { timeout: 10_000 }).toBe(true);
+    expect(frames.filter((f) => f.op === 2)).toHaveLength(identified);
+    const { body } = await h.command('ask', [{ name: 'question', type: 3, value: 'Who opened the bridge?' }]);
+    expect(body.data?.embeds).toHaveLength(1);
+  });
+});
