@@ -10,9 +10,9 @@ import type { Answer } from './types.js';
 import { yesNo } from './yesno.js';
 
 /** Below this weighted coverage of the question, a sentence is too far off to answer it. */
-export const MIN_COVERAGE = 0.6;
+export const MIN_COVERAGE = 0.45;
 /** Below this score, the best candidate is a guess. */
-export const MIN_SCORE = 0.3;
+export const MIN_SCORE = 0.2;
 const MAX_CITATIONS = 4;
 
 function abstain(index: SentenceIndex, question: string, best: Evidence | undefined): Answer {
@@ -55,7 +55,7 @@ export function answerQuestion(index: SentenceIndex, question: string): Answer {
         99,
       );
       const kind = e.sentence.kind === 'body' ? 1 : 0.6;
-      return { c, score: e.coverage ** 2 * c.fit * kind * (1 / (1 + d / 8)) };
+      return { c, score: e.coverage ** 2 * c.fit * kind * (1 / (1 + d / 12)) };
     }),
   );
   const best = mergeCandidates(scored)[0];

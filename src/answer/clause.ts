@@ -15,7 +15,7 @@ const breakBetween = (p: Prepared, a: number, b: number): boolean => {
 };
 
 /** Shortens a long clause: a copula's complement says what was claimed ("… is a utopia, a road to nowhere"). */
-function shorten(p: Prepared, s: Span): Span {
+export function shorten(p: Prepared, s: Span): Span {
   if (s.to - s.from <= MAX_ANSWER_WORDS) return s;
   for (let i = s.from + 2; i < s.to - 1; i++) {
     if (

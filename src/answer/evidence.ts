@@ -1,4 +1,5 @@
 import type { Sentence } from '../corpus/types.js';
+import { POS } from '../nlp/posCodes.js';
 import { synonymsOf } from '../nlp/synonyms.js';
 import { tokenize } from '../nlp/tokenize.js';
 import type { SentenceIndex } from '../search/store.js';
@@ -26,16 +27,30 @@ export const prepare = (index: SentenceIndex, s: Sentence): Prepared => ({
 });
 
 const keysOf = (p: Prepared): (string | null)[] => p.tokens.map((t) => termKey(t.text));
+/** Keys of the parts of hyphenated tokens ("Putin-Zelenskyy" holds "putin"), by token. */
+const partKeysOf = (p: Prepared): string[][] =>
+  p.tokens.map((t) =>
+    t.text.includes('-')
+      ? t.text
+          .split('-')
+          .map(termKey)
+          .filter((k): k is string => k !== null)
+      : [],
+  );
 
-/** How well `keys` hold a term: 1 exact, 0.8 a synonym, 0.9 a name spelled longer or shorter (Zelensky/Zelenskyy). */
+/**
+ * How well `keys` hold a term: 1 exact, 0.9 a name spelled longer or shorter (Zelensky/Zelenskyy),
+ * 0.8 a synonym. A token already taken by another question term is not reused.
+ */
 function matchAt(
   term: QuestionTerm,
   keys: readonly (string | null)[],
+  taken: ReadonlySet<number> = new Set(),
 ): { at: number; m: number } | undefined {
   const syn = synonymsOf(term.key);
   let best: { at: number; m: number } | undefined;
   keys.forEach((k, at) => {
-    if (k === null) return;
+    if (k === null || taken.has(at)) return;
     const m =
       k === term.key
         ? 1
@@ -68,6 +83,7 @@ function contextOf(index: SentenceIndex, s: Sentence): Sentence | undefined {
 export function weighEvidence(index: SentenceIndex, q: AnalyzedQuestion, s: Sentence): Evidence | undefined {
   const p = prepare(index, s);
   const keys = keysOf(p);
+  const parts = partKeysOf(p);
   const ctx = contextOf(index, s);
   const ctxKeys = ctx ? keysOf(prepare(index, ctx)) : [];
   const n = index.corpus.sentences.length;
@@ -76,17 +92,30 @@ export function weighEvidence(index: SentenceIndex, q: AnalyzedQuestion, s: Sent
   const matched: number[] = [];
   let anchor: number | undefined;
   let verbAt: number | undefined;
+  // Exact matches first, so a synonym cannot take a token that another term names exactly.
+  const taken = new Set<number>();
   for (const term of q.terms) {
-    const w = Math.log(1 + n / Math.max(1, index.df.get(term.key) ?? 0.5)) * (term.required ? 1.5 : 1);
+    const exact = keys.indexOf(term.key);
+    if (exact >= 0) taken.add(exact);
+  }
+  for (const term of q.terms) {
+    const w = Math.log(1 + n / Math.max(1, index.df.get(term.key) ?? 0.5)) * (term.required ? 3 : 1);
     total += w;
-    const here = matchAt(term, keys);
+    const exact = keys.indexOf(term.key);
+    const part = exact >= 0 ? -1 : parts.findIndex((ks) => ks.includes(term.key));
+    const here =
+      exact >= 0 ? { at: exact, m: 1 } : part >= 0 ? { at: part, m: 0.9 } : matchAt(term, keys, taken);
+    if (here) taken.add(here.at);
     const before = here ? undefined : matchAt(term, ctxKeys);
     if (!here && !before) {
       if (term.required) return undefined;
       continue;
     }
     if (here) {
-      have += w * here.m;
+      // A verb asked about but found only as a noun ("the chair of") is weaker evidence of the relation.
+      const nounForVerb =
+        term.role === 'verb' && p.codes[here.at] !== POS.verb && p.codes[here.at] !== POS.aux;
+      have += w * here.m * (nounForVerb ? 0.75 : 1);
       matched.push(here.at);
       if (term.role === 'verb') verbAt = here.at;
       if (term.role === 'verb' || (term.role === 'head' && anchor === undefined)) anchor = here.at;

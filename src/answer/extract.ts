@@ -1,9 +1,10 @@
 import { POS } from '../nlp/posCodes.js';
+import { synonymsOf } from '../nlp/synonyms.js';
 import { fold } from '../nlp/tokenize.js';
 import { termKey } from '../search/terms.js';
-import { objectAfter, reasonIn, subjectOf } from './clause.js';
+import { objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
 import type { Evidence } from './evidence.js';
-import type { AnalyzedQuestion } from './question.js';
+import { type AnalyzedQuestion, GENERIC_KEYS } from './question.js';
 import { dates, durations, numbers, orgs, persons, places, quotes, type Span, spanText } from './spans.js';
 
 /** A span that may answer the question, with how well it fits. */
@@ -42,6 +43,17 @@ function echoesQuestion(e: Evidence, s: Span, qKeys: ReadonlySet<string>): boole
   return false;
 }
 
+/** "how many children": a number right before the counted noun (or its synonym) is the count asked for. */
+function countsHead(q: AnalyzedQuestion, e: Evidence, s: Span): boolean {
+  if (!q.headKey || GENERIC_KEYS.has(q.headKey)) return true;
+  const want = new Set([q.headKey, ...synonymsOf(q.headKey)]);
+  for (let i = s.to; i < Math.min(s.to + 3, e.p.tokens.length); i++) {
+    const k = termKey(e.p.tokens[i]?.text ?? '');
+    if (k !== null && want.has(k)) return true;
+  }
+  return false;
+}
+
 function typed(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
   const p = e.p;
   const withFit = (spans: Span[], fit: number, person = false): [Span, number, boolean][] =>
@@ -51,10 +63,20 @@ function typed(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
       return [...withFit(persons(p), 1, true), ...withFit(orgs(p), 0.45), ...withFit(places(p), 0.35)];
     case 'place':
       return [...withFit(places(p), 1), ...withFit(orgs(p), 0.4)];
+    case 'org':
+      return [...withFit(orgs(p), 1), ...withFit(places(p), 0.5), ...withFit(persons(p), 0.3, true)];
+    case 'name':
+      return [
+        ...withFit(orgs(p), 1),
+        ...withFit(persons(p), 1, true),
+        ...withFit(places(p), 1),
+        ...withFit(quotes(p), 0.6),
+      ];
     case 'date':
-      return withFit(dates(p), 1);
+      // A bare weekday means a different day in every article: a stated date is the better answer.
+      return dates(p).map((s) => [s, /\d/.test(spanText(p, s)) ? 1 : 0.6, false]);
     case 'number':
-      return withFit(numbers(p), 1);
+      return numbers(p).map((s) => [s, countsHead(q, e, s) ? 1 : 0.45, false]);
     case 'duration':
       return [...withFit(durations(p), 1), ...withFit(numbers(p), 0.4)];
     case 'reason': {
@@ -70,7 +92,8 @@ function typed(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
 function clauses(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
   const verb = q.terms.find((t) => t.role === 'verb' && t.required);
   const quoted = quotes(e.p);
-  if (verb && SPEECH.has(verb.key) && quoted.length > 0) return quoted.map((s) => [s, 0.9, false]);
+  if (verb && SPEECH.has(verb.key) && quoted.length > 0)
+    return quoted.map((s) => [shorten(e.p, s), 0.9, false]);
   if (e.anchor === undefined) return [];
   const skip = new Set(q.terms.map((t) => fold(t.word)));
   const span =
@@ -81,7 +104,7 @@ function clauses(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
 /** Candidate answers in one evidence sentence, the question's own words excluded. */
 export function extractCandidates(q: AnalyzedQuestion, e: Evidence): Candidate[] {
   const qKeys = new Set(q.terms.map((t) => t.key));
-  const names = q.expect === 'person' || q.expect === 'place';
+  const names = q.expect !== 'clause' && q.expect !== 'quote' && q.expect !== 'reason';
   return typed(q, e)
     .filter(([s]) => !(names && echoesQuestion(e, s, qKeys)))
     .map(([span, fit, person]) => ({ text: spanText(e.p, span), span, fit, evidence: e, person }))

@@ -18,8 +18,8 @@ const keyOf = (c: Candidate): string => {
 };
 
 /**
- * Merges candidates that name the same thing and adds up their support, with diminishing
- * returns so that ten weak mentions do not beat one strong one. Ties break on text, so the
+ * Merges candidates that name the same thing; support grows with the number of articles
+ * that agree, not with mentions. Ties break on text, so the
  * same corpus and question always give the same answer.
  */
 export function mergeCandidates(scored: { c: Candidate; score: number }[]): Merged[] {
@@ -33,14 +33,14 @@ export function mergeCandidates(scored: { c: Candidate; score: number }[]): Merg
     list.sort((a, b) => b.score - a.score || a.c.evidence.sentence.id - b.c.evidence.sentence.id);
     const articles = new Set(list.map((x) => x.c.evidence.sentence.articleId));
     const best = list[0]?.score ?? 0;
-    const rest = list.slice(1).reduce((sum, x) => sum + x.score, 0);
     const text = list.reduce(
       (t, x) => (x.c.text.length > t.length && x.c.person ? x.c.text : t),
       list[0]?.c.text ?? '',
     );
     merged.push({
       text,
-      score: best + 0.3 * Math.min(rest, best * 2),
+      // Corroboration counts articles, not mentions: a name repeated in one story is no extra support.
+      score: best * (1 + 0.1 * (articles.size - 1)),
       candidates: list.map((x) => x.c),
       articles,
     });

@@ -1,4 +1,4 @@
-import { lemma } from '../nlp/lemma.js';
+import { lemma, stem } from '../nlp/lemma.js';
 import { NAME_CODES, POS } from '../nlp/posCodes.js';
 import { GENERIC_NOUNS, LIGHT_VERBS, STOP_WORDS } from '../nlp/stopwords.js';
 import { fold, tokenize } from '../nlp/tokenize.js';
@@ -8,6 +8,8 @@ import { termKey } from '../search/terms.js';
 export type Expect =
   | 'person'
   | 'place'
+  | 'org'
+  | 'name'
   | 'date'
   | 'number'
   | 'duration'
@@ -34,8 +36,12 @@ export interface AnalyzedQuestion {
   /** "What did X do" asks for the object; "What did X" = subject question when false. */
   asksObject: boolean;
   negated: boolean;
+  /** The key of what is counted or named ("how many children" → child). */
+  headKey?: string;
 }
 
+export const GENERIC_KEYS = new Set([...GENERIC_NOUNS, ...LIGHT_VERBS].map(stem));
+const NOUN_PLURALS = new Set(['children', 'people', 'men', 'women', 'lives']);
 const AUX = new Set(
   'is are was were be been do does did has have had will would can could should shall may might must'.split(
     ' ',
@@ -46,6 +52,9 @@ const PERSON_NOUNS =
 const PLACE_NOUNS =
   /^(?:place|city|cities|country|countries|nation|location|venue|town|region|state|site|capital|port|area|continent|province|island|canal|river)s?$/;
 const DATE_NOUNS = /^(?:date|day|year|month|time|week|decade|century)s?$/;
+const ORG_NOUNS =
+  /^(?:company|companies|firm|organization|organisation|agency|newspaper|paper|outlet|group|party|team|airline|bank|operator|university|court|ministry|department|body|institution|broadcaster|network|alliance|union|authority|authorities|insurer|manufacturer|contractor)s?$/;
+const NAME_NOUNS = /^(?:name|title|nickname)s?$/;
 // Words after which a name is excluded from the answer rather than required in the evidence.
 const EXCLUDING = new Set(['outside', 'except', 'besides', 'excluding', 'beyond']);
 
@@ -55,13 +64,18 @@ function expectFrom(words: string[], headWord: string | undefined): { expect: Ex
   const typed = (h: string | undefined): Expect | undefined =>
     h === undefined
       ? undefined
-      : PERSON_NOUNS.test(h)
+      : PERSON_NOUNS.test(h) ||
+          (/(?:er|or|ist|ian|ant|ent)s?$/.test(h) && !PLACE_NOUNS.test(h) && !ORG_NOUNS.test(h))
         ? 'person'
         : PLACE_NOUNS.test(h)
           ? 'place'
           : DATE_NOUNS.test(h)
             ? 'date'
-            : undefined;
+            : ORG_NOUNS.test(h)
+              ? 'org'
+              : NAME_NOUNS.test(h)
+                ? 'name'
+                : undefined;
   if (w0 === 'who' || w0 === 'whom' || w0 === 'whose') return { expect: 'person', plural: false };
   if (w0 === 'where') return { expect: 'place', plural: false };
   if (w0 === 'when') return { expect: 'date', plural: false };
@@ -78,57 +92,106 @@ function expectFrom(words: string[], headWord: string | undefined): { expect: Ex
 }
 
 /**
+ * A question word's class from the corpus lexicon, trying its inflections ("warn" is in the
+ * corpus only as "warned"). After "did X …", the last word is the verb.
+ */
+function codeOf(w: string, lex: Record<string, string>, lastAfterAux: boolean): string | undefined {
+  const direct = lex[w];
+  if (direct !== undefined && !(lastAfterAux && direct !== POS.verb && !NAME_CODES.has(direct)))
+    return direct;
+  for (const form of [`${w}ed`, `${w}d`, `${w}s`, `${w}es`, `${w}ing`, w.replace(/e$/, 'ing')]) {
+    if (lex[form] === POS.verb) return POS.verb;
+  }
+  return lastAfterAux && direct === undefined ? POS.verb : direct;
+}
+
+/**
  * Reads a question: what kind of answer it wants, its head noun and relation verb, and which
  * of its words the evidence must contain. Word classes come from the corpus lexicon.
  */
 export function analyzeQuestion(text: string, lex: Record<string, string>): AnalyzedQuestion {
   const toks = tokenize(text);
   let words = toks.map((t) => fold(t.text));
-  // "In which city…", "On what date…": the preposition does not change the question.
-  while (words.length > 1 && /^(?:in|on|at|by|for|to|from|during|since|of|and|so)$/.test(words[0] ?? ''))
-    words = words.slice(1);
+  // "In which city…", "After how many days…", "According to X, how…": start at the wh-word.
+  const whAt = words
+    .slice(0, 8)
+    .findIndex((w) => /^(?:who|whom|whose|what|which|where|when|why|how)$/.test(w));
+  if (whAt > 0) words = words.slice(whAt);
   const offset = toks.length - words.length;
   const w0 = words[0] ?? '';
   const wh = /^(?:who|whom|whose|what|which|where|when|why|how)$/.test(w0);
   // Head noun: "which countries", "what kind of security force" → the noun after the wh-word.
   let headIdx: number | undefined;
+  if (w0 === 'how' && /^(?:many|much)$/.test(words[1] ?? '')) {
+    // The counted noun is the last word before the verb: "how many NATO countries were…" → countries.
+    let i = 2;
+    while (i + 1 < words.length && !AUX.has(words[i + 1] ?? '') && lex[words[i + 1] ?? ''] !== POS.verb) i++;
+    if (i < words.length && !AUX.has(words[i] ?? '')) headIdx = i;
+  }
   if (w0 === 'what' || w0 === 'which') {
     let i = 1;
     if (/^(?:kind|type|sort)$/.test(words[1] ?? '') && words[2] === 'of') i = 3;
     while (i < words.length && lex[words[i] ?? ''] === POS.adjective) i++;
     if (i < words.length && !AUX.has(words[i] ?? '') && !STOP_WORDS.has(words[i] ?? '')) headIdx = i;
   }
-  const { expect, plural } = expectFrom(words, headIdx !== undefined ? words[headIdx] : undefined);
+  const { expect, plural } = expectFrom(
+    words,
+    w0 === 'how' ? undefined : headIdx !== undefined ? words[headIdx] : undefined,
+  );
   const auxAt1 = AUX.has(words[1] ?? '');
   const terms: QuestionTerm[] = [];
   let excluding = false;
   let lastVerb: QuestionTerm | undefined;
   toks.slice(offset).forEach((tok, i) => {
     const w = words[i] ?? '';
-    if (EXCLUDING.has(w)) excluding = true;
+    // "30-nation" is asked as "30" and "nation": articles write "30 countries" or "30-nation".
+    if (/\p{L}-|-\p{L}/u.test(tok.text) && i !== headIdx) {
+      for (const part of tok.text.split('-')) {
+        const key = termKey(part);
+        if (key !== null)
+          terms.push({
+            key,
+            word: part,
+            required: /\d/.test(part) && !excluding,
+            proper: /\d/.test(part),
+            role: 'other',
+          });
+      }
+      return;
+    }
+    if (EXCLUDING.has(w)) {
+      excluding = true;
+      return;
+    }
     if (i === 0 && wh) return;
     const key = termKey(tok.text);
     if (key === null) return;
-    const code = lex[w];
+    const code = codeOf(w, lex, i === words.length - 1 && auxAt1);
     const capital = /^\p{Lu}/u.test(tok.text) && i > 0;
     const proper =
-      /\d/.test(tok.text) || capital || (code !== undefined && NAME_CODES.has(code) && code !== POS.title);
-    const verbish = code === POS.verb || (code === undefined && /(?:ed|ing)$/.test(w)) || lemma(w) !== w;
-    const role = i === headIdx ? 'head' : verbish && !proper ? 'verb' : 'other';
-    const generic = GENERIC_NOUNS.has(lemma(w)) || LIGHT_VERBS.has(lemma(w));
+      i !== headIdx &&
+      (/\d/.test(tok.text) || capital || (code !== undefined && NAME_CODES.has(code) && code !== POS.title));
+    const verbish =
+      code === POS.verb ||
+      (code === undefined && (/(?:ed|ing)$/.test(w) || (lemma(w) !== w && !NOUN_PLURALS.has(w))));
+    // "the trapped men": a participle after a determiner describes, it is not the relation asked about.
+    const adjectival = /^(?:the|a|an|these|those|its|their|his|her|our|this|that)$/.test(words[i - 1] ?? '');
+    const role = i === headIdx ? 'head' : verbish && !proper && !adjectival ? 'verb' : 'other';
+    const generic = GENERIC_KEYS.has(key);
     const term: QuestionTerm = {
       key,
       word: tok.text,
-      required: !excluding && !generic && (proper || role === 'head'),
+      required: !excluding && !generic && proper,
       proper: proper && !excluding,
       role,
     };
     if (excluding && proper) return;
-    if (role === 'verb' && !generic) lastVerb = term;
+    if (role === 'verb' && !generic) lastVerb ??= term;
     terms.push(term);
   });
-  // The relation is the last content verb ("Who held follow-up talks", "What did Lavrov warn").
+  // The relation is the first content verb ("Who held follow-up talks", "Which miner handed out rocks").
   if (lastVerb) lastVerb.required = true;
   const negated = words.some((w) => w === 'not' || w === "n't" || w === 'never' || /n't$/.test(w));
-  return { text, expect, plural, terms, asksObject: wh && auxAt1, negated };
+  const headKey = headIdx !== undefined ? (termKey(words[headIdx] ?? '') ?? undefined) : undefined;
+  return { text, expect, plural, terms, asksObject: wh && auxAt1, negated, headKey };
 }

@@ -75,9 +75,18 @@ export function dates(p: Prepared): Span[] {
 
 /** Numbers, with a following unit noun kept for context ("15 injuries" → span of "15"). */
 export function numbers(p: Prepared): Span[] {
-  return runs(p, POS.number).filter(
+  const spans = runs(p, POS.number).filter(
     (s) => !/^\d{4}$/.test(p.tokens[s.from]?.text ?? '') || s.to - s.from > 1,
   );
+  // The tagger reads "Wednesday, 32 leaders" as a date: a bare count not after a month is a number.
+  p.tokens.forEach((t, i) => {
+    const afterMonth = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
+      p.tokens[i - 1]?.text ?? '',
+    );
+    if (p.codes[i] === POS.date && /^\d{1,3}$/.test(t.text) && !afterMonth)
+      spans.push({ from: i, to: i + 1 });
+  });
+  return spans;
 }
 
 /** Durations: "100-year", "10 years", "three days". */

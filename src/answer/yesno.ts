@@ -4,7 +4,7 @@ import type { Evidence } from './evidence.js';
 import type { AnalyzedQuestion } from './question.js';
 
 /** Only evidence that holds the whole question answers yes or no. */
-const FULL = 0.85;
+const FULL = 0.75;
 const NEGATION = /^(?:not|no|never|neither|nor|without|denied|refused|rejected|cannot|n't)$/i;
 
 /**

@@ -37,6 +37,15 @@ export async function tell(i: RepliableInteraction, content: string) {
 }
 
 /**
+ * Acknowledges first, then works and edits the reply: for work that blocks (a synchronous
+ * build of a large recap) and so could never be raced against Discord's 3 s window.
+ */
+export async function deferThenEdit(i: RepliableInteraction, work: () => Payload | Promise<Payload>) {
+  await i.deferReply();
+  return i.editReply({ ...(await work()), allowedMentions: NO_MENTIONS });
+}
+
+/**
  * Replies with the result of `work` at once when it is ready within `budgetMs`; otherwise
  * defers first (Discord drops interactions not acknowledged within 3 s) and edits later.
  */

@@ -7,15 +7,34 @@ import type { DatedEvent } from './merge.js';
 import { resolveReference } from './resolve.js';
 import { keyTerms } from './terms.js';
 
-/** The event text of a mention: the clause around its date. */
-export const mentionText = (m: Mention): string => eventText(m.sentence.clean, m.ref.start, m.ref.end);
+/** The event text of a mention: the clause around its date, clear of the sentence's other dates. */
+export const mentionText = (m: Mention, others: Mention[] = []): string =>
+  eventText(
+    m.sentence.clean,
+    m.ref.start,
+    m.ref.end,
+    others.map((o) => o.ref),
+  );
+
+/** "When did the mine collapse? On August 5, 2010.": a bare answer needs its question to say what happened. */
+function withQuestion(text: string, m: Mention, article: Article): string {
+  const prev = article.sentences[m.sentence.index - 1];
+  if (text.length > 60 || prev?.kind !== 'question' || prev.paragraph !== m.sentence.paragraph) return text;
+  return `${prev.clean.replace(/^[•*\s-]+/, '')} ${text}`;
+}
 
 /** An article's mentions that resolve against its anchor, as dated events (the rest are left out). */
 export function datedEvents(article: Article, mentions: Mention[], anchor?: PartialDate): DatedEvent[] {
-  return mentions.flatMap((m) => {
-    const date = resolveReference(m.ref, anchor, m.direction);
-    if (!date) return [];
-    const text = mentionText(m);
-    return [{ date: formatDate(date), text, terms: keyTerms(text), sentence: m.sentence, article }];
+  const resolved = mentions.flatMap((m) => {
+    const date = m.dateline ? undefined : resolveReference(m.ref, anchor, m.direction);
+    return date ? [{ m, date: formatDate(date) }] : [];
+  });
+  const dateOf = new Map(resolved.map((r) => [r.m, r.date]));
+  return resolved.map(({ m, date }) => {
+    // "on Thursday afternoon, August 5" names one day twice: only other days are other events.
+    const others = mentions.filter((o) => o !== m && o.sentence === m.sentence && dateOf.get(o) !== date);
+    const text = withQuestion(mentionText(m, others), m, article);
+    const alone = resolved.every((o) => o.m.sentence !== m.sentence || o.date === date);
+    return { date, text, terms: keyTerms(text), sentence: m.sentence, article, alone };
   });
 }

@@ -27,5 +27,5 @@ export function buildTimeline(corpus: Corpus): TimelineEntry[] {
   const first = (c: DatedEvent[]) => Math.min(...c.map((e) => e.sentence.id));
   return mergeEvents(events, weight)
     .sort((a, b) => (a[0]?.date ?? '').localeCompare(b[0]?.date ?? '') || first(a) - first(b))
-    .map((cluster) => toEntry(cluster, weight));
+    .map((cluster) => toEntry(cluster));
 }

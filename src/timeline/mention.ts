@@ -1,4 +1,5 @@
 import type { Article, Sentence } from '../corpus/types.js';
+import { DATELINE } from './event.js';
 import { type DateRef, findReferences } from './references.js';
 import { type Direction, directionAt } from './tense.js';
 
@@ -8,6 +9,8 @@ export interface Mention {
   /** Offsets are in `sentence.clean`. */
   ref: DateRef;
   direction: Direction;
+  /** In a dateline ("SUEZ, Egypt (March 29, 2021) –"): dates the article, not an event. */
+  dateline: boolean;
 }
 
 /** Every date mention in an article's body sentences (headings and questions state no events). */
@@ -19,6 +22,7 @@ export function articleMentions(article: Article): Mention[] {
         sentence,
         ref,
         direction: directionAt(sentence.clean, ref.start, ref.end),
+        dateline: ref.end <= (DATELINE.exec(sentence.clean)?.[0].length ?? 0),
       })),
     );
 }

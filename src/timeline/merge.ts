@@ -11,10 +11,12 @@ export interface DatedEvent {
   terms: string[];
   sentence: Sentence;
   article: Article;
+  /** The sentence states no other date: its words are about this event only. */
+  alone: boolean;
 }
 
 /** How alike two reports must be, on average, to count as one event (tuned on the default corpus). */
-export const MERGE_THRESHOLD = 0.2;
+export const MERGE_THRESHOLD = 0.15;
 
 /** Average-link clustering of the reports of one date: a generic report cannot chain two events. */
 function clusterDay(day: DatedEvent[], weight: (term: string) => number, threshold: number): DatedEvent[][] {
@@ -58,11 +60,14 @@ const cite = (e: DatedEvent, n: number): Citation => ({
   ...(e.article.published ? { published: e.article.published } : {}),
 });
 
-/** An entry told in the words of its most typical report, citing every distinct sentence once. */
-export function toEntry(cluster: DatedEvent[], weight: (term: string) => number): TimelineEntry {
-  const centrality = (e: DatedEvent) => cluster.reduce((s, o) => s + similarity(e.terms, o.terms, weight), 0);
-  const scored = cluster.map((e) => ({ e, c: centrality(e) }));
-  const rep = scored.reduce((a, b) => (b.c > a.c + 1e-9 ? b : a)).e;
+/**
+ * An entry told in the words of the report nearest its article's lead (news states the main fact
+ * first; later mentions are background, FAQs or tables), preferring sentences about this date
+ * alone; it cites every distinct sentence once.
+ */
+export function toEntry(cluster: DatedEvent[]): TimelineEntry {
+  const rank = (e: DatedEvent) => (e.alone ? 0 : 1000) + e.sentence.index;
+  const rep = cluster.reduce((a, b) => (rank(b) < rank(a) ? b : a));
   const seen = new Set<number>();
   const cited = [...cluster]
     .sort((a, b) => a.sentence.id - b.sentence.id)

@@ -24,17 +24,24 @@ const WEEKDAY = new RegExp(
 );
 const DAY_OFFSET = /\b(yesterday|tomorrow)\b/gi;
 
+const rangeYear = (month: number, endYear?: number, endMonth?: number | null): number | undefined =>
+  endYear === undefined ? undefined : endMonth && month > endMonth ? endYear - 1 : endYear;
+
 function chronoRefs(text: string): DateRef[] {
   if (!MONTH_WORD.test(text)) return []; // chrono is the costly step: skip sentences without a month
   const refs: DateRef[] = [];
   for (const r of chrono.parse(text)) {
     const c = r.start;
     const month = c.get('month');
-    // Only calendar dates: weekdays, times and "now" are handled (or ignored) below.
-    if (!c.isCertain('month') || month === null || !/^\d|[A-Z]/.test(r.text.replace(/^\W+/, ''))) continue;
+    // Only calendar dates that name their month ("For six days" is a duration chrono dates from now).
+    if (!c.isCertain('month') || month === null || !MONTH_WORD.test(r.text)) continue;
     const span = { start: r.index, end: r.index + r.text.length };
     const day = c.isCertain('day') ? (c.get('day') ?? undefined) : undefined;
-    const year = c.isCertain('year') ? (c.get('year') ?? undefined) : undefined;
+    // "from July 16 to July 24, 1969": the range's end states the year for both ends.
+    const endYear = r.end?.isCertain('year') ? (r.end.get('year') ?? undefined) : undefined;
+    const year = c.isCertain('year')
+      ? (c.get('year') ?? undefined)
+      : rangeYear(month, endYear, r.end?.get('month'));
     if (year !== undefined) refs.push({ ...span, kind: 'date', date: { year, month, day } });
     else if (day !== undefined) refs.push({ ...span, kind: 'monthDay', month, day });
     else refs.push({ ...span, kind: 'month', month });

@@ -3,7 +3,7 @@ export type Direction = 'past' | 'future';
 
 // Markers of a coming event. News reports the past by default, so only these flip the direction.
 const FUTURE =
-  /\b(?:will|won['’]t|shall|plans?\s+to|intends?\s+to|to\s+be\s+held|upcoming|ahead\s+of|scheduled\s+for)\b|\b(?:set|scheduled|due|slated|poised)\s+to\b|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|planning|going|to)\b/i;
+  /\b(?:will|won['’]t|shall|plans?\s+to|intends?\s+to|to\s+be\s+held|upcoming|ahead\s+of|scheduled\s+for|as\s+early\s+as|no\s+later\s+than)\b|\b(?:could|may|might)\s+(?:begin|start|resume|open|end|close|come|take\s+place)\b|\b(?:set|scheduled|due|slated|poised)\s+to\b|\b(?:is|are|am)\s+(?:\w+\s+)?(?:expected|planning|going|to)\b/i;
 // A past verb right before the date governs it: "said on Wednesday it will…" is past ("will be held on" is not).
 const PAST_VERB_BEFORE =
   /(?<!\b(?:be|to)\s)\b(?:(?!(?:expected|scheduled|slated|planned)\b)\w{3,}ed|said|told|held|met|took|gave|made|went|came|began|spoke|wrote|sent|led|left|won|lost|struck|saw|ruled)\s+(?:on\s+|late\s+|early\s+)?$/i;

@@ -11,8 +11,21 @@ import { byline } from './citations.js';
 const PAGE_CHARS = 3000;
 const PAGE_ENTRIES = 10;
 
-const line = (e: TimelineEntry) =>
-  `**${e.date}** — ${truncate(plain(e.text), 400)} ${e.citations.map((c) => `[${c.n}]`).join('')}`.trimEnd();
+/** A citation's number on its page: one per article, since the engine numbers per entry. */
+type Ref = (c: Citation) => number;
+
+const line = (e: TimelineEntry, ref: Ref) => {
+  const refs = [...new Set(e.citations.map(ref))].map((k) => `[${k}]`).join('');
+  return `**${e.date}** — ${truncate(plain(e.text), 400)} ${refs}`.trimEnd();
+};
+
+/** Numbers the articles a page cites, in order of first mention. */
+function pageSources(page: TimelineEntry[]): Map<string, { k: number; c: Citation }> {
+  const sources = new Map<string, { k: number; c: Citation }>();
+  for (const c of page.flatMap((e) => e.citations))
+    if (!sources.has(c.articleId)) sources.set(c.articleId, { k: sources.size + 1, c });
+  return sources;
+}
 
 /** Splits the recap into pages of whole entries, each small enough for one embed. */
 export function paginate(entries: TimelineEntry[]): TimelineEntry[][] {
@@ -20,7 +33,7 @@ export function paginate(entries: TimelineEntry[]): TimelineEntry[][] {
   let page: TimelineEntry[] = [];
   let used = 0;
   for (const e of entries) {
-    const cost = line(e).length + 1;
+    const cost = line(e, () => 99).length + 1;
     if (page.length && (page.length >= PAGE_ENTRIES || used + cost > PAGE_CHARS)) {
       pages.push(page);
       page = [];
@@ -33,10 +46,10 @@ export function paginate(entries: TimelineEntry[]): TimelineEntry[][] {
   return pages;
 }
 
-function sourcesField(page: TimelineEntry[]) {
-  const seen = new Map<number, Citation>();
-  for (const c of page.flatMap((e) => e.citations)) if (!seen.has(c.n)) seen.set(c.n, c);
-  const lines = [...seen.values()].map((c) => `[${c.n}] ${truncate(plain(c.title), 120)} (${byline(c)})`);
+function sourcesField(sources: Map<string, { k: number; c: Citation }>) {
+  const lines = [...sources.values()].map(
+    ({ k, c }) => `[${k}] ${truncate(plain(c.title), 80)} (${byline(c)})`,
+  );
   return lines.length ? [{ name: 'Sources', value: fitLines(lines, LIMITS.fieldValue) }] : [];
 }
 
@@ -51,10 +64,15 @@ export function renderTimelinePage(pages: TimelineEntry[][], index: number, o: T
   const page = pages[Math.min(Math.max(index, 0), pages.length - 1)];
   if (!page) return { title, description: 'No dated events match. Try a wider range or another topic.' };
   const events = pages.reduce((n, p) => n + p.length, 0);
+  const sources = pageSources(page);
+  const ref: Ref = (c) => sources.get(c.articleId)?.k ?? 0;
   return fitEmbed({
     title,
-    description: fitLines(page.map(line), LIMITS.embedDescription),
-    fields: sourcesField(page),
+    description: fitLines(
+      page.map((e) => line(e, ref)),
+      LIMITS.embedDescription,
+    ),
+    fields: sourcesField(sources),
     footer: { text: `Page ${index + 1} of ${pages.length} · ${events} events` },
   });
 }
