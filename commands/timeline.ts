@@ -3,12 +3,12 @@ import type { BotContext } from '../src/discord/context.js';
 import type { ParsedId } from '../src/discord/customId.js';
 import { pageButtons } from '../src/discord/render/buttons.js';
 import { paginate, renderTimelinePage } from '../src/discord/render/timeline.js';
-import { type Payload, replyWithin, tell, update } from '../src/discord/respond.js';
+import { deferThenEdit, type Payload, tell, update } from '../src/discord/respond.js';
+import { parseDateBound } from '../src/timeline/index.js';
 import type { TimelineOptions } from '../src/timeline/types.js';
 
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const dateOption = (name: string, what: string) => (o: import('discord.js').SlashCommandStringOption) =>
-  o.setName(name).setDescription(`${what}: 2025, 2025-08 or 2025-08-20`).setMinLength(4).setMaxLength(10);
+  o.setName(name).setDescription(`${what}: 2025, 2025-08, 2025-08-20 or August 20, 2025`).setMaxLength(40);
 
 export const data = new SlashCommandBuilder()
   .setName('timeline')
@@ -31,10 +31,16 @@ export async function execute(i: ChatInputCommandInteraction, ctx: BotContext) {
     const v = i.options.getString(name)?.trim();
     if (v) opts[name] = v;
   }
-  const bad = [opts.from, opts.to].find((d) => d !== undefined && !DATE.test(d));
-  if (bad) return tell(i, `“${bad}” is not a date I understand. Use 2025, 2025-08 or 2025-08-20.`);
+  for (const name of ['from', 'to'] as const) {
+    const raw = opts[name];
+    if (raw === undefined) continue;
+    const bound = parseDateBound(raw);
+    if (!bound) return tell(i, `“${raw}” is not a date I understand. Try 2025, 2025-08 or 2025-08-20.`);
+    opts[name] = bound;
+  }
   ctx.timelines.set(i.id, opts);
-  return replyWithin(i, () => page(ctx, i.id, opts, 0), { budgetMs: ctx.deferAfterMs });
+  // The first /timeline builds the whole recap synchronously: acknowledge before that work.
+  return deferThenEdit(i, () => page(ctx, i.id, opts, 0));
 }
 
 /** Previous/next: re-renders the requested page in place. */

@@ -1,16 +1,12 @@
-import { join } from 'node:path';
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEngine } from '../../src/engine.js';
 import { buttonIds, type Harness, startHarness } from '../support/botHarness.js';
+import { openFixtureEngine } from '../support/fixtureEngine.js';
 import { stubEngine } from '../support/stubEngine.js';
 import { expectCleanTraffic } from '../support/traffic.js';
 
 const question = (value: string) => ({ name: 'question', type: 3, value });
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'discord');
-const opened = await openEngine({ corpusDir: FIXTURES });
-if (!opened.ok) throw new Error(opened.error);
-const realEngine = opened.value;
+const realEngine = await openFixtureEngine();
 const EXPLICIT = 'Who cut the ribbon at the Harbor Bridge opening?';
 /** ask() is still being written and abstains on everything until extraction lands. */
 const extracts = realEngine.ask(EXPLICIT).answer !== null;

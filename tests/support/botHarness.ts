@@ -5,7 +5,7 @@ import { loadCommands } from '../../src/discord/loader.js';
 import type { Engine } from '../../src/engine.js';
 import { REDACT } from '../../src/log.js';
 import { DiscordStandIn } from './discordStandIn.js';
-import { BOT_TOKEN, snowflake } from './ids.js';
+import { APP_ID, BOT_TOKEN, snowflake } from './ids.js';
 import {
   buttonInteraction,
   commandInteraction,
@@ -45,11 +45,19 @@ export async function startHarness(o: { engine: Engine; cooldownSeconds?: number
   if (!bot.ok) throw new Error(bot.error);
   const client = bot.value;
 
-  /** Sends an interaction and resolves with the bot's first response to it. */
+  /**
+   * Sends an interaction and resolves with its first response (`cb`) and what the user ends up
+   * seeing (`body`): for a deferred reply, that is the later edit of the original message.
+   */
   async function send(i: InteractionPayload) {
     standIn.gateway.dispatch('INTERACTION_CREATE', i);
     const cb = await standIn.callback(i);
-    return { i, cb, body: cb.body as CallbackBody };
+    const first = cb.body as CallbackBody;
+    if (first.type !== 5) return { i, cb, body: first, deferred: false };
+    const edit = await standIn.waitFor(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${i.token}/messages/@original`,
+    );
+    return { i, cb, body: { type: 4, data: edit.body } as CallbackBody, deferred: true };
   }
   return {
     standIn,
