@@ -1,4 +1,4 @@
-import type { PartialDate } from '../corpus/dates.js';
+import { formatDate, type PartialDate } from '../corpus/dates.js';
 import { parseIsoDate } from './anchor.js';
 import { addDays, weekdayOf } from './calendar.js';
 import { mentionText } from './events.js';
@@ -6,6 +6,15 @@ import type { Mention } from './mention.js';
 import type { DatedEvent } from './merge.js';
 import { similarity } from './similarity.js';
 import { keyTerms } from './terms.js';
+
+const pastDate = (m: Mention): string[] =>
+  m.direction !== 'past'
+    ? []
+    : m.ref.kind === 'date'
+      ? [formatDate(m.ref.date)]
+      : m.ref.kind === 'year'
+        ? [String(m.ref.year)]
+        : [];
 
 /** Stricter than merging: this match dates a whole article. */
 export const COVERAGE_THRESHOLD = 0.35;
@@ -21,6 +30,8 @@ export function coverageAnchor(
   dated: DatedEvent[],
   weight: (term: string) => number,
 ): PartialDate | undefined {
+  // The article is no older than the dates it reports as past ("throughout August 2025").
+  const floor = mentions.flatMap(pastDate).sort().at(-1) ?? '';
   let best: { date: PartialDate; future: boolean; s: number } | undefined;
   for (const m of mentions) {
     if (m.ref.kind !== 'weekday' || m.ref.modifier) continue;
@@ -28,6 +39,7 @@ export function coverageAnchor(
     for (const e of dated) {
       const date = parseIsoDate(e.date);
       if (date?.day === undefined || weekdayOf(date) !== m.ref.weekday) continue;
+      if (e.date.slice(0, floor.length) < floor) continue;
       const s = similarity(terms, e.terms, weight);
       if (s >= COVERAGE_THRESHOLD && s > (best?.s ?? 0)) best = { date, future: m.direction === 'future', s };
     }

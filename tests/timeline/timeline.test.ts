@@ -5,14 +5,15 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { buildTimeline } from '../../src/timeline/index.js';
 import type { TimelineEntry } from '../../src/timeline/types.js';
-import { corpusOf } from './support.js';
+import { corpusOf, md } from './support.js';
 
 const FIXTURES = 'tests/fixtures/timeline/dated';
 const fixtureCorpus = () =>
   corpusOf(
     Object.fromEntries(readdirSync(FIXTURES).map((f) => [f, readFileSync(join(FIXTURES, f), 'utf8')])),
   );
-const find = (entries: TimelineEntry[], words: RegExp) => entries.filter((e) => words.test(e.text));
+const find = (entries: TimelineEntry[], words: RegExp) =>
+  entries.filter((e) => e.citations.some((c) => words.test(c.sentence)));
 
 describe('buildTimeline on small hand-written articles', () => {
   const entries = buildTimeline(fixtureCorpus());
@@ -81,5 +82,28 @@ describe('buildTimeline on the default corpus', () => {
       expect(e.text.length).toBeLessThanOrEqual(201);
       for (const c of e.citations) expect(texts.has(c.sentence)).toBe(true);
     }
+  });
+});
+
+describe('buildTimeline coverage anchors', () => {
+  const dated = md('Chiefs meet', '2025-08-21', 'Nato military chiefs held a video conference on Wednesday.');
+  it('GIVEN an undated report of a dated event THEN its other weekdays are read from that day', () => {
+    const undated = md(
+      'Chiefs',
+      undefined,
+      'Nato military chiefs held a video conference on Wednesday.\n\nThe general resigned on Tuesday.',
+    );
+    const entries = buildTimeline(corpusOf({ 'a.md': dated, 'b.md': undated }));
+    expect(find(entries, /resigned/)[0]?.date).toBe('2025-08-19');
+  });
+
+  it('GIVEN an undated article that reports a later year as past THEN the older match does not anchor it', () => {
+    const undated = md(
+      'Chiefs',
+      undefined,
+      'Nato military chiefs held a video conference on Wednesday.\n\nThe general resigned on Tuesday.\n\nThe pact was signed in 2026.',
+    );
+    const entries = buildTimeline(corpusOf({ 'a.md': dated, 'b.md': undated }));
+    expect(find(entries, /resigned/)).toEqual([]);
   });
 });
