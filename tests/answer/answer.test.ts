@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Engine, openEngine } from '../../src/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  const opened = await openEngine({ corpusDir: `${import.meta.dirname}/../../corpus` });
+  if (!opened.ok) throw new Error(opened.error);
+  engine = opened.value;
+});
+
+const allText = (): string => engine.corpus.sentences.map((s) => s.text).join('\n');
+
+describe('answer', () => {
+  it('GIVEN "Who chaired the meeting?" THEN the chair is named and every citation is verbatim', () => {
+    const a = engine.ask('Who chaired the meeting?');
+    expect(a.answer).toMatch(/Cavo Dragone/);
+    expect(a.citations.length).toBeGreaterThan(0);
+    for (const c of a.citations) expect(allText()).toContain(c.sentence);
+    expect(a.text).toContain('[1]');
+  });
+
+  it('GIVEN the same answer in several articles THEN it is merged and cites each of them', () => {
+    const a = engine.ask('Who chaired the meeting?');
+    expect(a.agreeing).toBeGreaterThanOrEqual(2);
+    expect(new Set(a.citations.map((c) => c.articleId)).size).toBe(a.agreeing > 4 ? 4 : a.agreeing);
+  });
+
+  it.each([
+    'Who won the 2022 World Cup?',
+    'What is the capital of Australia?',
+    'Who is the prime minister of Japan?',
+    'What is the GDP of Ukraine?',
+  ])('GIVEN an off-coverage question sharing words with the corpus (%s) THEN it abstains', (q) => {
+    const a = engine.ask(q);
+    expect(a.answer).toBeNull();
+    expect(a.text).toMatch(/doesn't say/);
+  });
+
+  it('GIVEN the same question twice THEN the reply is identical', () => {
+    expect(engine.ask('Where did Trump and Putin meet?')).toEqual(
+      engine.ask('Where did Trump and Putin meet?'),
+    );
+  });
+
+  it('GIVEN any string THEN ask never throws, answers in at most 12 words and cites only real sentences', () => {
+    const text = allText();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.constantFrom('Who?', '@everyone **who** met?', 'ÿ̈̈ where…'),
+        ),
+        (q) => {
+          const a = engine.ask(q);
+          if (a.answer !== null) expect(a.answer.split(/\s+/).length).toBeLessThanOrEqual(12);
+          for (const c of a.citations) expect(text).toContain(c.sentence);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
