@@ -1,0 +1,106 @@
+import type { CorpusResult } from './types.js';
+
+/** The targets from the brief; each is judged only on the corpus it names. */
+export interface Target {
+  corpus: string;
+  label: string;
+  limitMs: number;
+  value: (r: CorpusResult) => number;
+}
+
+export const TARGETS: Target[] = [
+  { corpus: 'default', label: 'answer p50 ≤ 2 ms', limitMs: 2, value: (r) => r.ask.p50 },
+  // A cold start that did not print an answer cannot pass, however fast it exited.
+  {
+    corpus: 'default',
+    label: 'cold start ≤ 1 s',
+    limitMs: 1000,
+    value: (r) => (r.coldStart.ok ? r.coldStart.medianMs : Number.POSITIVE_INFINITY),
+  },
+  { corpus: 'synthetic-10000', label: 'answer p99 ≤ 50 ms', limitMs: 50, value: (r) => r.ask.p99 },
+];
+
+export interface Verdict {
+  corpus: string;
+  label: string;
+  limitMs: number;
+  valueMs: number | null;
+  status: 'PASS' | 'MISS' | 'NOT RUN';
+}
+
+/** A corpus that failed counts as a miss; one left out of this run is reported as not run. */
+export function judge(results: CorpusResult[], failed: string[]): Verdict[] {
+  return TARGETS.map((t) => {
+    const r = results.find((x) => x.name === t.corpus);
+    const valueMs = r ? t.value(r) : null;
+    const status =
+      valueMs !== null
+        ? valueMs <= t.limitMs
+          ? 'PASS'
+          : 'MISS'
+        : failed.includes(t.corpus)
+          ? 'MISS'
+          : 'NOT RUN';
+    return { corpus: t.corpus, label: t.label, limitMs: t.limitMs, valueMs, status };
+  });
+}
+
+/** Milliseconds with precision that fits their size; seconds past 10 s. */
+export function ms(v: number): string {
+  if (!Number.isFinite(v)) return 'n/a';
+  if (v >= 10_000) return `${(v / 1000).toFixed(1)} s`;
+  if (v >= 100) return `${v.toFixed(0)} ms`;
+  if (v >= 10) return `${v.toFixed(1)} ms`;
+  return `${v.toFixed(2)} ms`;
+}
+
+const mb = (v: number): string => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} MB`;
+const int = (v: number): string => v.toLocaleString('en-US');
+
+/** One row per figure, one column per corpus: reads down a corpus, across a figure. */
+const ROWS: [string, (r: CorpusResult) => string][] = [
+  ['articles', (r) => int(r.articles)],
+  ['sentences', (r) => int(r.sentences)],
+  ['questions (answered)', (r) => `${r.questions} (${r.answered})`],
+  ['index build (empty cache)', (r) => ms(r.buildMs)],
+  ['  peak RSS while building', (r) => mb(r.buildRssMb)],
+  ['  persisted index size', (r) => mb(r.cacheMb)],
+  ['index load (warm cache)', (r) => ms(r.loadMs)],
+  ['answer p50', (r) => ms(r.ask.p50)],
+  ['answer p99', (r) => ms(r.ask.p99)],
+  ['  answer mean / max', (r) => `${ms(r.ask.mean)} / ${ms(r.ask.max)}`],
+  ['  first answer in process', (r) => ms(r.firstAskMs)],
+  ['MiniSearch OR p50', (r) => ms(r.baseline.p50)],
+  ['MiniSearch OR p99', (r) => ms(r.baseline.p99)],
+  ['  OR hits per question', (r) => int(Math.round(r.baselineHits))],
+  ['engine / baseline p50', (r) => `${r.ratioP50.toFixed(1)}×`],
+  ['engine / baseline p99', (r) => `${r.ratioP99.toFixed(1)}×`],
+  ['cold start to 1st answer', (r) => `${ms(r.coldStart.medianMs)}${r.coldStart.ok ? '' : ' (FAILED)'}`],
+  ['  runs', (r) => r.coldStart.runsMs.map((x) => x.toFixed(0)).join(', ')],
+  ['peak RSS serving answers', (r) => mb(r.engineRssMb)],
+];
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function renderReport(
+  results: CorpusResult[],
+  verdicts: Verdict[],
+  failed: string[],
+  env: string,
+): string {
+  const figures = table(
+    ['', ...results.map((r) => r.name)],
+    ROWS.map(([label, f]) => [label, ...results.map(f)]),
+  );
+  const targets = table(
+    ['target', 'corpus', 'measured', 'result'],
+    verdicts.map((v) => [v.label, v.corpus, v.valueMs === null ? '-' : ms(v.valueMs), v.status]),
+  );
+  const failures = failed.length ? `\nFAILED corpora: ${failed.join(', ')} (see stderr)\n` : '';
+  return `${env}\n\n${figures}\n\n${targets}\n${failures}`;
+}

@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: index build, index load, answer latency against a plain MiniSearch baseline,
+ * CLI cold start and peak memory, on the default corpus and on synthetic corpora.
+ * Each corpus is measured in child processes (clean heap, own peak RSS); the table goes to
+ * stdout and the same figures to .cache/bench.json. Progress and logs go to stderr.
+ */
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../config.js';
+import { timeSpawn } from './measure.js';
+import { judge, renderReport } from './report.js';
+import { median } from './stats.js';
+import { syntheticCorpus } from './synthetic.js';
+import type { BuildResult, ColdStart, CorpusResult, ServeResult } from './types.js';
+
+const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--quick] [--passes N] [--cold-runs N] [--seed N]
+  --sizes      synthetic corpus sizes in articles (default 1000,10000; with --quick 200)
+  --quick      fast run: 200 synthetic articles, 1 timed pass, 3 cold starts
+  --passes     timed passes over the question set (default 3)
+  --cold-runs  CLI cold starts per corpus, median reported (default 5)`;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    passes: { type: 'string' },
+    'cold-runs': { type: 'string' },
+    seed: { type: 'string', default: '42' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  strict: true,
+});
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+const root = projectRoot();
+const here = dirname(fileURLToPath(import.meta.url));
+const sizes = (values.sizes ?? (values.quick ? '200' : '1000,10000')).split(',').filter(Boolean).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  process.stderr.write(`bench: --sizes takes whole numbers, e.g. --sizes 1000,10000\n${USAGE}\n`);
+  process.exit(2);
+}
+const passes = values.passes ?? (values.quick ? '1' : '3');
+const coldRuns = Number(values['cold-runs'] ?? (values.quick ? 3 : 5));
+const seed = Number(values.seed);
+const work = join(tmpdir(), 'newsdesk-bench');
+// The big corpora need more than the default heap to tag and serialise 300k sentences.
+const NODE_FLAGS = ['--max-old-space-size=8192'];
+
+const progress = (msg: string): void => {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+};
+
+async function child<T>(args: string[]): Promise<T> {
+  const r = await timeSpawn(process.execPath, [...NODE_FLAGS, join(here, 'child.js'), ...args]);
+  const last = r.stdout.trim().split('\n').pop();
+  if (r.code !== 0 || !last) throw new Error(`child ${args[1]} exited ${r.code}`);
+  return JSON.parse(last) as T;
+}
+
+/** `ask --json` as a user runs it (plain node, warm cache): spawn to exit, median of several. */
+async function coldStart(corpusDir: string, cacheDir: string, question: string): Promise<ColdStart> {
+  const askJs = join(root, 'dist', 'src', 'cli', 'ask.js');
+  const runsMs: number[] = [];
+  let ok = true;
+  for (let i = 0; i < coldRuns; i++) {
+    const r = await timeSpawn(process.execPath, [
+      askJs,
+      '--corpus',
+      corpusDir,
+      '--cache',
+      cacheDir,
+      '--json',
+      question,
+    ]);
+    runsMs.push(r.ms);
+    try {
+      JSON.parse(r.stdout);
+    } catch {
+      ok = false;
+    }
+    if (r.code !== 0) ok = false;
+  }
+  return { runsMs, medianMs: median(runsMs), ok };
+}
+
+async function indexSizeMb(cacheDir: string): Promise<number> {
+  const files = (await readdir(cacheDir)).filter((f) => f.startsWith('index-') && f.endsWith('.json'));
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(join(cacheDir, f))).size;
+  return bytes / 1024 / 1024;
+}
+
+async function benchCorpus(name: string, dir: string): Promise<CorpusResult> {
+  const cacheDir = join(work, `cache-${name}-${process.pid}`);
+  const questionsFile = join(work, `questions-${name}-${process.pid}.json`);
+  await rm(cacheDir, { recursive: true, force: true });
+  await mkdir(cacheDir, { recursive: true });
+  try {
+    progress(`${name}: building the index from an empty cache (10k articles take minutes)`);
+    const common = ['--corpus', dir, '--cache', cacheDir, '--questions', questionsFile];
+    const built = await child<BuildResult>(['--mode', 'build', ...common]);
+    const cacheMb = await indexSizeMb(cacheDir);
+    progress(`${name}: built in ${(built.buildMs / 1000).toFixed(1)} s; timing answers`);
+    const served = await child<ServeResult>(['--mode', 'serve', ...common, '--passes', passes]);
+    const questions = JSON.parse(await readFile(questionsFile, 'utf8')) as string[];
+    progress(`${name}: ${coldRuns} CLI cold starts`);
+    const cold = await coldStart(dir, cacheDir, questions[0] ?? 'Who is it?');
+    return {
+      name,
+      dir,
+      questions: questions.length,
+      cacheMb,
+      ...built,
+      ...served,
+      ratioP50: served.ask.p50 / served.baseline.p50,
+      ratioP99: served.ask.p99 / served.baseline.p99,
+      coldStart: cold,
+    };
+  } finally {
+    // Persisted indexes of the big corpora are hundreds of MB: not left in the temp dir.
+    await rm(cacheDir, { recursive: true, force: true });
+    await rm(questionsFile, { force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  await mkdir(work, { recursive: true });
+  const corpora: [string, () => Promise<string>][] = [
+    ['default', async () => join(root, 'corpus')],
+    ...sizes.map((n): [string, () => Promise<string>] => [
+      `synthetic-${n}`,
+      async () => {
+        progress(`synthetic-${n}: generating (seed ${seed})`);
+        return syntheticCorpus(n, seed);
+      },
+    ]),
+  ];
+  const results: CorpusResult[] = [];
+  const failed: string[] = [];
+  for (const [name, dirOf] of corpora) {
+    try {
+      results.push(await benchCorpus(name, await dirOf()));
+    } catch (e) {
+      progress(`${name}: FAILED: ${(e as Error).message}`);
+      failed.push(name);
+    }
+  }
+  const verdicts = judge(results, failed);
+  const cpu = cpus();
+  const env = `newsdesk bench — ${new Date().toISOString()} — node ${process.version}, ${cpu.length}× ${cpu[0]?.model ?? 'cpu'}
+${passes} timed pass(es) over each question set after one warm-up pass; p99 is nearest-rank; synthetic seed ${seed}`;
+  process.stdout.write(renderReport(results, verdicts, failed, env));
+  const out = join(root, '.cache', 'bench.json');
+  await mkdir(dirname(out), { recursive: true });
+  const json = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: cpu[0]?.model,
+    cores: cpu.length,
+  };
+  await writeFile(
+    out,
+    `${JSON.stringify({ ...json, passes: Number(passes), coldRuns, seed, results, verdicts, failed }, null, 2)}\n`,
+  );
+  progress(`figures written to ${out}`);
+  if (failed.length) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});

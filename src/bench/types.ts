@@ -1,0 +1,39 @@
+import type { Summary } from './stats.js';
+
+/** What the build child reports: one index build from an empty cache folder. */
+export interface BuildResult {
+  articles: number;
+  sentences: number;
+  buildMs: number;
+  buildRssMb: number;
+}
+
+/** What the serve child reports: loading the persisted index, then answering. */
+export interface ServeResult {
+  loadMs: number;
+  firstAskMs: number;
+  answered: number;
+  ask: Summary;
+  engineRssMb: number;
+  baselineLoadMs: number;
+  baseline: Summary;
+  baselineHits: number;
+}
+
+export interface ColdStart {
+  runsMs: number[];
+  medianMs: number;
+  /** Every run exited 0 and printed a JSON answer. */
+  ok: boolean;
+}
+
+/** Every figure for one corpus, as printed and as written to .cache/bench.json. */
+export interface CorpusResult extends BuildResult, ServeResult {
+  name: string;
+  dir: string;
+  questions: number;
+  cacheMb: number;
+  ratioP50: number;
+  ratioP99: number;
+  coldStart: ColdStart;
+}
