@@ -32,12 +32,14 @@ export function coverageAnchor(
 ): PartialDate | undefined {
   // The article is no older than the dates it reports as past ("throughout August 2025").
   const floor = mentions.flatMap(pastDate).sort().at(-1) ?? '';
+  const days = new Map<string, PartialDate | undefined>();
+  const day = (s: string) => (days.has(s) ? days.get(s) : days.set(s, parseIsoDate(s)).get(s));
   let best: { date: PartialDate; future: boolean; s: number } | undefined;
   for (const m of mentions) {
     if (m.ref.kind !== 'weekday' || m.ref.modifier) continue;
     const terms = keyTerms(mentionText(m));
     for (const e of dated) {
-      const date = parseIsoDate(e.date);
+      const date = day(e.date);
       if (date?.day === undefined || weekdayOf(date) !== m.ref.weekday) continue;
       if (e.date.slice(0, floor.length) < floor) continue;
       const s = similarity(terms, e.terms, weight);

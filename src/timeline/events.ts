@@ -1,9 +1,11 @@
 import type { PartialDate } from '../corpus/dates.js';
 import { formatDate } from '../corpus/dates.js';
 import type { Article } from '../corpus/types.js';
+import { parseIsoDate } from './anchor.js';
 import { eventText } from './event.js';
 import type { Mention } from './mention.js';
 import type { DatedEvent } from './merge.js';
+import { relativeEvent } from './relative.js';
 import { resolveReference } from './resolve.js';
 import { keyTerms } from './terms.js';
 
@@ -30,11 +32,18 @@ export function datedEvents(article: Article, mentions: Mention[], anchor?: Part
     return date ? [{ m, date: formatDate(date) }] : [];
   });
   const dateOf = new Map(resolved.map((r) => [r.m, r.date]));
-  return resolved.map(({ m, date }) => {
+  return resolved.flatMap(({ m, date }) => {
     // "on Thursday afternoon, August 5" names one day twice: only other days are other events.
     const others = mentions.filter((o) => o !== m && o.sentence === m.sentence && dateOf.get(o) !== date);
     const text = withQuestion(mentionText(m, others), m, article);
     const alone = resolved.every((o) => o.m.sentence !== m.sentence || o.date === date);
-    return { date, text, terms: keyTerms(text), sentence: m.sentence, article, alone };
+    const event = { date, text, terms: keyTerms(text), sentence: m.sentence, article, alone };
+    const rel = relativeEvent(m.sentence.clean, m.ref.end, parseIsoDate(date) ?? { year: 0 });
+    if (!rel) return [event];
+    const relText = rel.text;
+    return [
+      event,
+      { ...event, date: formatDate(rel.date), text: relText, terms: keyTerms(relText), alone: false },
+    ];
   });
 }

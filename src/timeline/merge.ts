@@ -20,24 +20,31 @@ export const MERGE_THRESHOLD = 0.15;
 
 /** Average-link clustering of the reports of one date: a generic report cannot chain two events. */
 function clusterDay(day: DatedEvent[], weight: (term: string) => number, threshold: number): DatedEvent[][] {
-  const sim = day.map((a) =>
+  // sum[a][b]: total similarity between the members of clusters a and b, updated as clusters merge.
+  const sum = day.map((a) =>
     day.map((b) => (a.sentence.id === b.sentence.id ? 1 : similarity(a.terms, b.terms, weight))),
   );
-  const clusters = day.map((_, i) => [i]);
-  const link = (a: number[], b: number[]) =>
-    a.reduce((s, i) => s + b.reduce((t, j) => t + (sim[i]?.[j] ?? 0), 0), 0) / (a.length * b.length);
+  const members = day.map((_, i) => [i]);
+  const alive = new Set(members.keys());
   while (true) {
     let best = { i: -1, j: -1, s: threshold };
-    for (let i = 0; i < clusters.length; i++)
-      for (let j = i + 1; j < clusters.length; j++) {
-        const s = link(clusters[i] ?? [], clusters[j] ?? []);
+    for (const i of alive)
+      for (const j of alive) {
+        if (j <= i) continue;
+        const s = (sum[i]?.[j] ?? 0) / ((members[i]?.length ?? 1) * (members[j]?.length ?? 1));
         if (s >= best.s) best = { i, j, s };
       }
     if (best.i < 0) break;
-    clusters[best.i]?.push(...(clusters[best.j] ?? []));
-    clusters.splice(best.j, 1);
+    const { i, j } = best;
+    members[i]?.push(...(members[j] ?? []));
+    alive.delete(j);
+    for (const k of alive) {
+      const add = sum[j]?.[k] ?? 0;
+      (sum[i] as number[])[k] = (sum[i]?.[k] ?? 0) + add;
+      (sum[k] as number[])[i] = (sum[k]?.[i] ?? 0) + add;
+    }
   }
-  return clusters.map((c) => c.map((i) => day[i] as DatedEvent));
+  return [...alive].map((i) => (members[i] ?? []).map((k) => day[k] as DatedEvent));
 }
 
 /** Groups reports of the same event: same date and similar wording (weighted shared terms). */

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { PartialDate } from '../corpus/dates.js';
+import { AGO, agoOffset } from './relative.js';
 
 /** One date expression in a sentence, before it is resolved against the article's date. */
 export type DateRef = { start: number; end: number } & (
@@ -8,7 +9,7 @@ export type DateRef = { start: number; end: number } & (
   | { kind: 'month'; month: number } // "in January"
   | { kind: 'year'; year: number } // "in 1949", "since 2014"
   | { kind: 'weekday'; weekday: number; modifier?: 'last' | 'next' } // "on Wednesday", "Tuesday evening"
-  | { kind: 'dayOffset'; offset: number } // "yesterday", "tomorrow"
+  | { kind: 'dayOffset'; offset: number } // "yesterday", "tomorrow", "three days ago"
 );
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -62,6 +63,10 @@ export function findReferences(text: string): DateRef[] {
     const modifier = m[1]?.toLowerCase() as 'last' | 'next' | undefined;
     const weekday = WEEKDAYS.indexOf(m[2] ?? '');
     if (free(m.index, end)) refs.push({ start: m.index, end, kind: 'weekday', weekday, modifier });
+  }
+  for (const m of text.matchAll(AGO)) {
+    const end = m.index + m[0].length;
+    if (free(m.index, end)) refs.push({ start: m.index, end, kind: 'dayOffset', offset: agoOffset(m) });
   }
   for (const m of text.matchAll(DAY_OFFSET)) {
     const offset = m[1]?.toLowerCase() === 'yesterday' ? -1 : 1;

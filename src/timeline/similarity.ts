@@ -5,7 +5,8 @@ export function termWeights(texts: string[]): (term: string) => number {
   const df = new Map<string, number>();
   for (const t of texts) for (const term of keyTerms(t)) df.set(term, (df.get(term) ?? 0) + 1);
   // A word only one sentence uses can match nothing: it would only dilute the overlap.
-  return (term) => ((df.get(term) ?? 0) < 2 ? 0 : Math.log(1 + texts.length / (df.get(term) ?? 1)));
+  const w = new Map([...df].map(([t, n]) => [t, n < 2 ? 0 : Math.log(1 + texts.length / n)]));
+  return (term) => w.get(term) ?? 0;
 }
 
 /** Weighted overlap of two term sets, 0..1: a cosine over binary, weighted term vectors. */

@@ -67,7 +67,14 @@ describe('buildTimeline on the default corpus', () => {
     expect(cited('2025-08-19', /Trump on Tuesday explicitly ruled out/)).toBe(true);
     expect(cited('2025-08-20', /Nato military chiefs on Wednesday discussed/)).toBe(true);
     expect(cited('2025-08-20', /video conference/)).toBe(true);
+    expect(cited('2025-08-15', /three days after his landmark encounter/)).toBe(true);
     expect(entries.some((e) => e.date === '2025-08-21')).toBe(false);
+  });
+
+  it("GIVEN five reports of the chiefs' video conference THEN one entry cites all five articles", () => {
+    const conference = entries.filter((e) => e.citations.some((c) => /video conference/.test(c.sentence)));
+    expect(conference).toHaveLength(1);
+    expect(new Set(conference[0]?.citations.map((c) => c.articleId)).size).toBe(5);
   });
 
   it('GIVEN several reports of the Tuesday talks THEN they are one entry citing both articles', () => {
