@@ -1,5 +1,5 @@
-import { formatDate, type PartialDate } from '../corpus/dates.js';
-import { parseIsoDate } from './anchor.js';
+import type { PartialDate } from '../corpus/dates.js';
+import { parseIsoDate, pastFloor } from './anchor.js';
 import { addDays, weekdayOf } from './calendar.js';
 import { mentionText } from './events.js';
 import type { Mention } from './mention.js';
@@ -7,17 +7,8 @@ import type { DatedEvent } from './merge.js';
 import { similarity } from './similarity.js';
 import { keyTerms } from './terms.js';
 
-const pastDate = (m: Mention): string[] =>
-  m.direction !== 'past'
-    ? []
-    : m.ref.kind === 'date'
-      ? [formatDate(m.ref.date)]
-      : m.ref.kind === 'year'
-        ? [String(m.ref.year)]
-        : [];
-
-/** Stricter than merging: this match dates a whole article. */
-export const COVERAGE_THRESHOLD = 0.35;
+/** Stricter than merging, as this match dates a whole article; the weekday must agree too. */
+export const COVERAGE_THRESHOLD = 0.3;
 
 /**
  * An anchor for an article that states no date of its own, from the coverage: when it reports on a
@@ -31,7 +22,7 @@ export function coverageAnchor(
   weight: (term: string) => number,
 ): PartialDate | undefined {
   // The article is no older than the dates it reports as past ("throughout August 2025").
-  const floor = mentions.flatMap(pastDate).sort().at(-1) ?? '';
+  const floor = pastFloor(mentions);
   const days = new Map<string, PartialDate | undefined>();
   const day = (s: string) => (days.has(s) ? days.get(s) : days.set(s, parseIsoDate(s)).get(s));
   let best: { date: PartialDate; future: boolean; s: number } | undefined;

@@ -36,3 +36,11 @@ describe('articleAnchor', () => {
     );
   });
 });
+
+describe('articleAnchor with background dates', () => {
+  it('GIVEN a stated full date older than a year the article reports as past THEN it does not anchor', () => {
+    const body =
+      'The firm was founded on March 3, 2019. Sales doubled in 2024. The chief resigned on Tuesday.';
+    expect(anchorOf(undefined, body)).toBeUndefined();
+  });
+});
