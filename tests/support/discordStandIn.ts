@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { InteractionPayload } from './interactions.js';
+import { warmUpValidators } from './openapiValidator.js';
 import { StandInGateway } from './standInGateway.js';
 import { type RecordedRequest, restHandler } from './standInRest.js';
 
@@ -12,7 +13,11 @@ export class DiscordStandIn {
   readonly requests: RecordedRequest[] = [];
   readonly gateway = new StandInGateway();
   readonly #server: Server;
-  #waiters: (() => void)[] = [];
+  readonly #waiters = new Set<{
+    pred: (r: RecordedRequest) => boolean;
+    done: (r: RecordedRequest) => void;
+  }>();
+  #seen = 0;
 
   constructor() {
     this.#server = createServer((req, res) => {
@@ -23,6 +28,7 @@ export class DiscordStandIn {
   }
 
   async start(): Promise<this> {
+    warmUpValidators();
     await new Promise<void>((r) => this.#server.listen(0, '127.0.0.1', r));
     const { port } = this.#server.address() as AddressInfo;
     this.gateway.url = `ws://127.0.0.1:${port}/gateway`;
@@ -32,26 +38,33 @@ export class DiscordStandIn {
 
   apiUrl = '';
 
+  /** Hands each new request to the waiters it matches: O(waiters) per request, for bursts. */
   #notify(): void {
-    for (const w of this.#waiters.splice(0)) w();
+    for (; this.#seen < this.requests.length; this.#seen++) {
+      const r = this.requests[this.#seen] as RecordedRequest;
+      for (const w of this.#waiters) if (w.pred(r)) w.done(r);
+    }
   }
 
   /** Resolves with the first recorded request matching `pred`, waiting for it if need be. */
-  async waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const hit = this.requests.find(pred);
-      if (hit) return hit;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error('the bot sent no matching request in time');
-      await new Promise<void>((r) => {
-        const t = setTimeout(r, Math.min(left, 250));
-        this.#waiters.push(() => {
-          clearTimeout(t);
-          r();
-        });
-      });
-    }
+  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+    const hit = this.requests.find(pred);
+    if (hit) return Promise.resolve(hit);
+    return new Promise((resolve, reject) => {
+      const w = {
+        pred,
+        done: (r: RecordedRequest) => {
+          this.#waiters.delete(w);
+          clearTimeout(timer);
+          resolve(r);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#waiters.delete(w);
+        reject(new Error('the bot sent no matching request in time'));
+      }, timeoutMs);
+      this.#waiters.add(w);
+    });
   }
 
   /** Every request that went to this interaction (its callback and its webhook edits/follow-ups). */
