@@ -10,6 +10,7 @@ export type DateRef = { start: number; end: number } & (
   | { kind: 'year'; year: number } // "in 1949", "since 2014"
   | { kind: 'weekday'; weekday: number; modifier?: 'last' | 'next' } // "on Wednesday", "Tuesday evening"
   | { kind: 'dayOffset'; offset: number } // "yesterday", "tomorrow", "three days ago"
+  | { kind: 'period'; unit: 'year' | 'month'; offset: number } // "last year", "earlier this month"
 );
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -24,6 +25,7 @@ const WEEKDAY = new RegExp(
   'g',
 );
 const DAY_OFFSET = /\b(yesterday|tomorrow)\b/gi;
+const PERIOD = /\b(last|next|(?:earlier |later )?this)\s+(year|month)\b/gi;
 
 const rangeYear = (month: number, endYear?: number, endMonth?: number | null): number | undefined =>
   endYear === undefined ? undefined : endMonth && month > endMonth ? endYear - 1 : endYear;
@@ -72,6 +74,12 @@ export function findReferences(text: string): DateRef[] {
     const offset = m[1]?.toLowerCase() === 'yesterday' ? -1 : 1;
     if (free(m.index, m.index + m[0].length))
       refs.push({ start: m.index, end: m.index + m[0].length, kind: 'dayOffset', offset });
+  }
+  for (const m of text.matchAll(PERIOD)) {
+    const end = m.index + m[0].length;
+    const offset = /^last/i.test(m[1] ?? '') ? -1 : /^next/i.test(m[1] ?? '') ? 1 : 0;
+    const unit = m[2]?.toLowerCase() === 'year' ? 'year' : 'month';
+    if (free(m.index, end)) refs.push({ start: m.index, end, kind: 'period', unit, offset });
   }
   return refs.sort((a, b) => a.start - b.start);
 }

@@ -12,6 +12,14 @@ function yearFor(month: number, day: number, anchor: PartialDate, dir: Direction
   return key(month, day) < here ? anchor.year + 1 : anchor.year;
 }
 
+/** "last year" / "earlier this month": the anchor's year or month, shifted; a month needs a month anchor. */
+function period(unit: 'year' | 'month', offset: number, anchor: PartialDate): PartialDate | undefined {
+  if (unit === 'year') return { year: anchor.year + offset };
+  if (anchor.month === undefined) return undefined;
+  const m = anchor.year * 12 + anchor.month - 1 + offset;
+  return { year: Math.floor(m / 12), month: (m % 12) + 1 };
+}
+
 /**
  * The date a reference names, read from the anchor (the article's own date) in the given direction.
  * Undefined when the text does not justify one: no day is guessed without a full-date anchor.
@@ -29,6 +37,7 @@ export function resolveReference(
     out = { year: yearFor(ref.month, ref.day, anchor, dir), month: ref.month, day: ref.day };
   else if (ref.kind === 'month')
     out = { year: yearFor(ref.month, dir === 'past' ? 1 : 31, anchor, dir), month: ref.month };
+  else if (ref.kind === 'period') out = period(ref.unit, ref.offset, anchor);
   else if (!isFullDate(anchor)) return undefined;
   else if (ref.kind === 'dayOffset') out = addDays(anchor, ref.offset);
   else {

@@ -49,3 +49,13 @@ describe('resolveReference', () => {
     expect(resolve('yesterday', 'past')).toBe('2025-08-20');
   });
 });
+
+describe('resolveReference with periods', () => {
+  it('GIVEN "last year" / "earlier this month" / "next month" THEN the anchor year or month, shifted', () => {
+    expect(resolve('Sales fell last year.', 'past')).toBe('2024');
+    expect(resolve('It opened earlier this month.', 'past')).toBe('2025-08');
+    expect(resolve('It opens next month.', 'future', { year: 2025, month: 12, day: 3 })).toBe('2026-01');
+    expect(resolve('It opened last month.', 'past', { year: 2025 })).toBeUndefined();
+    expect(resolve('It opened last month.', 'past', null)).toBeUndefined();
+  });
+});
