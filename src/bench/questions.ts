@@ -1,5 +1,5 @@
 import { lemma } from '../nlp/lemma.js';
-import { NAME_CODES, POS } from '../nlp/posCodes.js';
+import { POS } from '../nlp/posCodes.js';
 import { tokenize } from '../nlp/tokenize.js';
 import type { SentenceIndex } from '../search/store.js';
 
@@ -20,42 +20,66 @@ function wordsOf(index: SentenceIndex, id: number): Word[] {
     : [];
 }
 
-/** First run of name codes (a person's or place's full name), else undefined. */
-function nameIn(words: Word[]): string | undefined {
-  const start = words.findIndex((w, i) => i > 0 && (w.code === POS.person || w.code === POS.proper));
+const isWord = (w: Word | undefined): w is Word => !!w && /^\p{L}{3,}$/u.test(w.text);
+
+/** A person's full name: a person-tagged word and the person/proper words right after it (no titles). */
+function personIn(words: Word[]): { name: string; end: number } | undefined {
+  const start = words.findIndex((w) => w.code === POS.person && isWord(w));
   if (start < 0) return undefined;
-  let end = start;
-  while (end < words.length && NAME_CODES.has(words[end]?.code ?? '')) end++;
-  return words
+  let end = start + 1;
+  while (isWord(words[end]) && (words[end]?.code === POS.person || words[end]?.code === POS.proper)) end++;
+  const name = words
     .slice(start, end)
     .map((w) => w.text)
     .join(' ');
+  return { name, end };
 }
 
-/** Rough base form after "did": irregulars from the lexicon, else "-ed" off (the index stems both alike). */
+/** Index of the first verb from `from` on, preferring a past form ("convened", "held") as news uses. */
+function verbAt(words: Word[], from = 0): number {
+  const verbs = [...words.keys()].filter((i) => i >= from && words[i]?.code === POS.verb && isWord(words[i]));
+  const past = verbs.find((i) => {
+    const t = words[i]?.text ?? '';
+    return /ed$/.test(t) || lemma(t) !== t.toLowerCase();
+  });
+  return past ?? verbs.find((i) => !/ing$/.test(words[i]?.text ?? '')) ?? -1;
+}
+
+/** Base form after "did": irregulars from the lexicon, else a rule for "-ed" (the index stems both alike). */
 function base(verb: string): string {
   const l = lemma(verb);
   if (l !== verb.toLowerCase()) return l;
-  return verb.replace(/ied$/, 'y').replace(/ed$/, '');
+  if (/ied$/.test(verb)) return verb.replace(/ied$/, 'y');
+  if (/([bdgmnprt])\1ed$/.test(verb)) return verb.slice(0, -3); // committed → commit
+  if (/(?:[^aeiou][aeiou][^aeiouwy]|[csvz])ed$/.test(verb)) return verb.slice(0, -1); // convened → convene
+  return verb.replace(/ed$/, '');
 }
 
-const first = (words: Word[], code: string, from = 0): Word | undefined =>
-  words.slice(from).find((w) => w.code === code && /^\p{L}{3,}/u.test(w.text));
+const nounAfter = (words: Word[], from: number): Word | undefined =>
+  words.slice(Math.max(from, 0) + 1).find((w) => w.code === POS.noun && isWord(w));
 
 /** The three question shapes of the brief, from one sentence's own words; undefined if it lacks them. */
 function shape(kind: number, words: Word[]): string | undefined {
-  const verbAt = words.findIndex((w) => w.code === POS.verb);
-  const verb = words[verbAt];
-  const noun = first(words, POS.noun, Math.max(verbAt, 0));
-  if (kind === 0) return verb && noun ? `Who ${verb.text} the ${noun.text}?` : undefined;
+  if (kind === 0) {
+    const v = verbAt(words);
+    const noun = nounAfter(words, v);
+    return v >= 0 && noun ? `Who ${words[v]?.text} the ${noun.text}?` : undefined;
+  }
   if (kind === 1) {
     const numAt = words.findIndex((w) => w.code === POS.number);
-    const counted = numAt >= 0 ? first(words, POS.noun, numAt + 1) : undefined;
+    const counted = numAt >= 0 ? nounAfter(words, numAt) : undefined;
     if (!counted) return undefined;
-    return verb ? `How many ${counted.text} were ${verb.text}?` : `How many ${counted.text} were there?`;
+    const v = verbAt(words, numAt);
+    const verb = words[v]?.text;
+    return verb && /ed$/.test(verb)
+      ? `How many ${counted.text} were ${verb}?`
+      : `How many ${counted.text} were there?`;
   }
-  const name = nameIn(words);
-  return name && verb && noun ? `Where did ${name} ${base(verb.text)} the ${noun.text}?` : undefined;
+  const person = personIn(words);
+  const v = person ? verbAt(words, person.end) : -1;
+  const noun = nounAfter(words, v);
+  const verb = words[v]?.text;
+  return person && verb && noun ? `Where did ${person.name} ${base(verb)} the ${noun.text}?` : undefined;
 }
 
 /**

@@ -54,7 +54,7 @@ export function ms(v: number): string {
   return `${v.toFixed(2)} ms`;
 }
 
-const mb = (v: number): string => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} MB`;
+const mb = (v: number): string => (v < 1 ? `${(v * 1024).toFixed(0)} KB` : `${v.toFixed(v < 10 ? 1 : 0)} MB`);
 const int = (v: number): string => v.toLocaleString('en-US');
 
 /** One row per figure, one column per corpus: reads down a corpus, across a figure. */
@@ -69,6 +69,7 @@ const ROWS: [string, (r: CorpusResult) => string][] = [
   ['answer p50', (r) => ms(r.ask.p50)],
   ['answer p99', (r) => ms(r.ask.p99)],
   ['  answer mean / max', (r) => `${ms(r.ask.mean)} / ${ms(r.ask.max)}`],
+  ['  answer CPU time p50 / p99', (r) => `${ms(r.askCpu.p50)} / ${ms(r.askCpu.p99)}`],
   ['  first answer in process', (r) => ms(r.firstAskMs)],
   ['MiniSearch OR p50', (r) => ms(r.baseline.p50)],
   ['MiniSearch OR p99', (r) => ms(r.baseline.p99)],

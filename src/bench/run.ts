@@ -5,12 +5,13 @@
  * stdout and the same figures to .cache/bench.json. Progress and logs go to stderr.
  */
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../config.js';
 import { timeSpawn } from './measure.js';
+import { QUESTION_COUNT } from './questions.js';
 import { judge, renderReport } from './report.js';
 import { median } from './stats.js';
 import { syntheticCorpus } from './synthetic.js';
@@ -129,8 +130,12 @@ async function benchCorpus(name: string, dir: string): Promise<CorpusResult> {
   }
 }
 
+/** 1-minute load average: on a shared machine, wall times are only as clean as the machine is idle. */
+const load = (): number => Number((loadavg()[0] ?? 0).toFixed(2));
+
 async function main(): Promise<void> {
   await mkdir(work, { recursive: true });
+  const loadBefore = load();
   const corpora: [string, () => Promise<string>][] = [
     ['default', async () => join(root, 'corpus')],
     ...sizes.map((n): [string, () => Promise<string>] => [
@@ -153,21 +158,25 @@ async function main(): Promise<void> {
   }
   const verdicts = judge(results, failed);
   const cpu = cpus();
-  const env = `newsdesk bench — ${new Date().toISOString()} — node ${process.version}, ${cpu.length}× ${cpu[0]?.model ?? 'cpu'}
-${passes} timed pass(es) over each question set after one warm-up pass; p99 is nearest-rank; synthetic seed ${seed}`;
-  process.stdout.write(renderReport(results, verdicts, failed, env));
-  const out = join(root, '.cache', 'bench.json');
-  await mkdir(dirname(out), { recursive: true });
-  const json = {
+  const meta = {
     date: new Date().toISOString(),
     node: process.version,
     cpu: cpu[0]?.model,
     cores: cpu.length,
+    loadAvg1m: { before: loadBefore, after: load() },
+    passes: Number(passes),
+    questions: QUESTION_COUNT,
+    coldRuns,
+    seed,
   };
-  await writeFile(
-    out,
-    `${JSON.stringify({ ...json, passes: Number(passes), coldRuns, seed, results, verdicts, failed }, null, 2)}\n`,
-  );
+  const env = [
+    `newsdesk bench — ${meta.date} — node ${meta.node}, ${meta.cores}× ${meta.cpu ?? 'cpu'}, load avg ${loadBefore} → ${meta.loadAvg1m.after}`,
+    `${passes} timed pass(es) over ${QUESTION_COUNT} questions per corpus after a warm-up pass; p99 nearest-rank; synthetic seed ${seed}`,
+  ].join('\n');
+  process.stdout.write(renderReport(results, verdicts, failed, env));
+  const out = join(root, '.cache', 'bench.json');
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify({ ...meta, results, verdicts, failed }, null, 2)}\n`);
   progress(`figures written to ${out}`);
   if (failed.length) process.exitCode = 1;
 }

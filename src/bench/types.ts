@@ -14,6 +14,8 @@ export interface ServeResult {
   firstAskMs: number;
   answered: number;
   ask: Summary;
+  /** CPU time of the same calls: context when the machine is busy; targets use wall time. */
+  askCpu: Summary;
   engineRssMb: number;
   baselineLoadMs: number;
   baseline: Summary;
