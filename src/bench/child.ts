@@ -51,16 +51,15 @@ async function serve(): Promise<ServeResult> {
   const loadMs = performance.now() - t;
   if (!opened.ok) throw new Error(opened.error);
   const engine = opened.value;
-  const sink: unknown[] = [];
   // The very first answer pays for lazy initialisation and JIT; reported apart from the steady state.
-  const [firstAskMs = 0] = timeEach(questions.slice(0, 1), (q) => engine.ask(q), sink).wall;
+  const [firstAskMs = 0] = timeEach(questions.slice(0, 1), (q) => engine.ask(q)).wall;
   const answered = questions.filter((q) => engine.ask(q).answer !== null).length; // also the warm-up
   const askTimes: number[] = [];
   const askCpu: number[] = [];
   for (let p = 0; p < passes; p++) {
-    const t = timeEach(questions, (q) => engine.ask(q), sink);
-    askTimes.push(...t.wall);
-    askCpu.push(...t.cpu);
+    const pass = timeEach(questions, (q) => engine.ask(q));
+    askTimes.push(...pass.wall);
+    askCpu.push(...pass.cpu);
   }
   // Snapshot before the baseline loads its own copy of the index.
   const engineRssMb = peakRssMb();
@@ -73,7 +72,7 @@ async function serve(): Promise<ServeResult> {
   const or = (q: string) => index.mini.search(q, { combineWith: 'OR' });
   const baselineHits = questions.reduce((n, q) => n + or(q).length, 0) / questions.length; // warm-up
   const baseTimes: number[] = [];
-  for (let p = 0; p < passes; p++) baseTimes.push(...timeEach(questions, or, sink).wall);
+  for (let p = 0; p < passes; p++) baseTimes.push(...timeEach(questions, or).wall);
   return {
     loadMs,
     firstAskMs,
