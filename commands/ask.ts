@@ -1,12 +1,12 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import type { BotContext } from '../src/discord/context.js';
 import type { ParsedId } from '../src/discord/customId.js';
-import { recordFeedback } from '../src/discord/feedback.js';
 import { MAX_QUESTION_LENGTH } from '../src/discord/limits.js';
 import { renderAnswer } from '../src/discord/render/answer.js';
 import { answerButtons } from '../src/discord/render/buttons.js';
 import { renderCitations } from '../src/discord/render/citations.js';
-import { NO_MENTIONS, reply, replyWithin, tell } from '../src/discord/respond.js';
+import { reply, replyWithin, tell } from '../src/discord/respond.js';
+import { vote } from '../src/discord/vote.js';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -37,37 +37,13 @@ export async function execute(i: ChatInputCommandInteraction, ctx: BotContext) {
 /** Sources, 👍/👎 and Share under an answer; the last id part is the asking interaction's id. */
 export async function button(i: ButtonInteraction, ctx: BotContext, id: ParsedId) {
   const key = id.args.at(-1) ?? '';
+  const answer = ctx.answers.get(key);
+  if (id.action === 'vote') return vote(i, ctx, key, id.args[0] === 'up' ? 'up' : 'down');
   if (id.action === 'share') {
     // The private message travels with the click, so sharing needs no memory of the answer.
     const embeds = i.message.embeds.map((e) => e.toJSON());
-    const components = answerButtons(key, {
-      private: false,
-      cited: ctx.answers.get(key)?.citations.length !== 0,
-    });
-    return i.reply({
-      content: `Shared by <@${i.user.id}>`,
-      embeds,
-      components,
-      allowedMentions: NO_MENTIONS,
-    });
-  }
-  const answer = ctx.answers.get(key);
-  if (id.action === 'vote') {
-    const vote = id.args[0] === 'up' ? 'up' : 'down';
-    await recordFeedback(
-      ctx.feedbackFile,
-      {
-        at: new Date().toISOString(),
-        interactionId: i.id,
-        answerId: key,
-        userId: i.user.id,
-        vote,
-        question: answer?.question,
-        answer: answer?.answer,
-      },
-      ctx.log,
-    );
-    return tell(i, vote === 'up' ? 'Thanks, noted 👍' : 'Thanks, noted 👎 — this helps improve the answers.');
+    const components = answerButtons(key, { private: false, cited: answer?.citations.length !== 0 });
+    return reply(i, { content: `Shared by <@${i.user.id}>`, embeds, components });
   }
   if (id.action === 'sources') {
     if (!answer) return tell(i, 'That answer is too old for me to remember; please ask again.');

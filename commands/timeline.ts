@@ -2,7 +2,8 @@ import { type ButtonInteraction, type ChatInputCommandInteraction, SlashCommandB
 import type { BotContext } from '../src/discord/context.js';
 import type { ParsedId } from '../src/discord/customId.js';
 import { pageButtons } from '../src/discord/render/buttons.js';
-import { paginate, renderTimelinePage } from '../src/discord/render/timeline.js';
+import { renderTimelinePage } from '../src/discord/render/timeline.js';
+import { paginate } from '../src/discord/render/timelinePages.js';
 import { deferThenEdit, type Payload, tell, update } from '../src/discord/respond.js';
 import { parseDateBound } from '../src/timeline/index.js';
 import type { TimelineOptions } from '../src/timeline/types.js';

@@ -4,6 +4,7 @@ import { startBot } from '../../src/discord/bot.js';
 import { loadCommands } from '../../src/discord/loader.js';
 import type { Engine } from '../../src/engine.js';
 import { REDACT } from '../../src/log.js';
+import type { CallbackBody } from './callbacks.js';
 import { DiscordStandIn } from './discordStandIn.js';
 import { APP_ID, BOT_TOKEN, snowflake } from './ids.js';
 import {
@@ -12,12 +13,7 @@ import {
   type InteractionPayload,
   type Option,
 } from './interactions.js';
-import { messageFrom } from './standInRest.js';
-
-export interface CallbackBody {
-  type: number;
-  data?: Record<string, unknown> & { content?: string; flags?: number; embeds?: Record<string, unknown>[] };
-}
+import { messageFrom } from './standInRoutes.js';
 
 /** The real bot (real discord.js Client) logged in to a fresh stand-in, with its logs captured. */
 export async function startHarness(o: { engine: Engine; cooldownSeconds?: number; feedbackFile?: string }) {
@@ -82,8 +78,4 @@ export async function startHarness(o: { engine: Engine; cooldownSeconds?: number
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
-/** All custom_ids of the buttons in a message body. */
-export function buttonIds(body: CallbackBody): string[] {
-  const rows = (body.data?.components ?? []) as { components: { custom_id: string }[] }[];
-  return rows.flatMap((r) => r.components.map((c) => c.custom_id));
-}
+export { buttonIds, type CallbackBody } from './callbacks.js';

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { InteractionPayload } from './interactions.js';
 import { warmUpValidators } from './openapiValidator.js';
+import { RequestLog } from './requestLog.js';
 import { StandInGateway } from './standInGateway.js';
 import { type RecordedRequest, restHandler } from './standInRest.js';
 
@@ -10,21 +11,18 @@ import { type RecordedRequest, restHandler } from './standInRest.js';
  * on one port. It records every request the bot makes, each checked against Discord's schema.
  */
 export class DiscordStandIn {
-  readonly requests: RecordedRequest[] = [];
+  readonly log = new RequestLog();
   readonly gateway = new StandInGateway();
   readonly #server: Server;
-  readonly #waiters = new Set<{
-    pred: (r: RecordedRequest) => boolean;
-    done: (r: RecordedRequest) => void;
-  }>();
-  #seen = 0;
 
   constructor() {
-    this.#server = createServer((req, res) => {
-      restHandler(this.requests, () => this.gateway.url)(req, res);
-      res.on('finish', () => this.#notify());
-    });
+    this.#server = createServer(restHandler(this.log, () => this.gateway.url));
     this.#server.on('upgrade', (req, socket, head) => this.gateway.upgrade(req, socket, head));
+  }
+
+  /** Every request so far, in the order they arrived. */
+  get requests(): RecordedRequest[] {
+    return this.log.all;
   }
 
   async start(): Promise<this> {
@@ -38,38 +36,8 @@ export class DiscordStandIn {
 
   apiUrl = '';
 
-  /** Hands each new request to the waiters it matches: O(waiters) per request, for bursts. */
-  #notify(): void {
-    for (; this.#seen < this.requests.length; this.#seen++) {
-      const r = this.requests[this.#seen] as RecordedRequest;
-      for (const w of this.#waiters) if (w.pred(r)) w.done(r);
-    }
-  }
-
-  /** Resolves with the first recorded request matching `pred`, waiting for it if need be. */
-  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
-    const hit = this.requests.find(pred);
-    if (hit) return Promise.resolve(hit);
-    return new Promise((resolve, reject) => {
-      const w = {
-        pred,
-        done: (r: RecordedRequest) => {
-          this.#waiters.delete(w);
-          clearTimeout(timer);
-          resolve(r);
-        },
-      };
-      const timer = setTimeout(() => {
-        this.#waiters.delete(w);
-        reject(new Error('the bot sent no matching request in time'));
-      }, timeoutMs);
-      this.#waiters.add(w);
-    });
-  }
-
-  /** Every request that went to this interaction (its callback and its webhook edits/follow-ups). */
-  requestsFor(i: InteractionPayload): RecordedRequest[] {
-    return this.requests.filter((r) => r.path.includes(`/${i.token}`));
+  waitFor(pred: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest> {
+    return this.log.waitFor(pred, timeoutMs);
   }
 
   /** The interaction's callback (its first response), as the bot sent it. */

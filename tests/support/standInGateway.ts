@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { APP_ID, botUser, CHANNEL_ID, GUILD_ID } from './ids.js';
+import { guild, ready } from './gatewayPayloads.js';
 
 interface Frame {
   op: number;
@@ -10,31 +10,6 @@ interface Frame {
   s?: number | null;
   t?: string | null;
 }
-
-/** A guild as GUILD_CREATE carries it: one text channel, nothing privileged. */
-const guild = {
-  id: GUILD_ID,
-  name: 'Stand-in guild',
-  icon: null,
-  owner_id: '1000000000000000001',
-  unavailable: false,
-  member_count: 2,
-  large: false,
-  features: [],
-  roles: [],
-  emojis: [],
-  stickers: [],
-  members: [],
-  presences: [],
-  voice_states: [],
-  threads: [],
-  stage_instances: [],
-  guild_scheduled_events: [],
-  soundboard_sounds: [],
-  channels: [
-    { id: CHANNEL_ID, type: 0, name: 'general', guild_id: GUILD_ID, position: 0, permission_overwrites: [] },
-  ],
-};
 
 /** Discord's Gateway v10 in JSON, enough for a bot: hello, heartbeat, identify, resume, dispatch. */
 export class StandInGateway {
@@ -61,16 +36,7 @@ export class StandInGateway {
     if (f.op === 2) {
       this.#seq = 0;
       this.#session = randomUUID();
-      const ready = {
-        v: 10,
-        user: botUser,
-        application: { id: APP_ID, flags: 0 },
-        guilds: [{ id: GUILD_ID, unavailable: true }],
-        session_id: this.#session,
-        resume_gateway_url: this.url,
-        shard: [0, 1],
-      };
-      this.dispatch('READY', ready);
+      this.dispatch('READY', ready(this.#session, this.url));
       this.dispatch('GUILD_CREATE', guild);
     }
     if (f.op === 6) this.dispatch('RESUMED', {});

@@ -6,18 +6,7 @@ import { plain } from '../escape.js';
 import { LIMITS } from '../limits.js';
 import { fitLines, truncate } from '../truncate.js';
 import { byline } from './citations.js';
-
-/** Room per page: the description holds the events, one field the sources they cite. */
-const PAGE_CHARS = 3000;
-const PAGE_ENTRIES = 10;
-
-/** A citation's number on its page: one per article, since the engine numbers per entry. */
-type Ref = (c: Citation) => number;
-
-const line = (e: TimelineEntry, ref: Ref) => {
-  const refs = [...new Set(e.citations.map(ref))].map((k) => `[${k}]`).join('');
-  return `**${e.date}** — ${truncate(plain(e.text), 400)} ${refs}`.trimEnd();
-};
+import { entryLine, type Ref } from './timelinePages.js';
 
 /** Numbers the articles a page cites, in order of first mention. */
 function pageSources(page: TimelineEntry[]): Map<string, { k: number; c: Citation }> {
@@ -25,25 +14,6 @@ function pageSources(page: TimelineEntry[]): Map<string, { k: number; c: Citatio
   for (const c of page.flatMap((e) => e.citations))
     if (!sources.has(c.articleId)) sources.set(c.articleId, { k: sources.size + 1, c });
   return sources;
-}
-
-/** Splits the recap into pages of whole entries, each small enough for one embed. */
-export function paginate(entries: TimelineEntry[]): TimelineEntry[][] {
-  const pages: TimelineEntry[][] = [];
-  let page: TimelineEntry[] = [];
-  let used = 0;
-  for (const e of entries) {
-    const cost = line(e, () => 99).length + 1;
-    if (page.length && (page.length >= PAGE_ENTRIES || used + cost > PAGE_CHARS)) {
-      pages.push(page);
-      page = [];
-      used = 0;
-    }
-    page.push(e);
-    used += cost;
-  }
-  if (page.length) pages.push(page);
-  return pages;
 }
 
 function sourcesField(sources: Map<string, { k: number; c: Citation }>) {
@@ -69,7 +39,7 @@ export function renderTimelinePage(pages: TimelineEntry[][], index: number, o: T
   return fitEmbed({
     title,
     description: fitLines(
-      page.map((e) => line(e, ref)),
+      page.map((e) => entryLine(e, ref)),
       LIMITS.embedDescription,
     ),
     fields: sourcesField(sources),
