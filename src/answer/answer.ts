@@ -1,10 +1,11 @@
 import type { SentenceIndex } from '../search/store.js';
 import { abstainText, answerText, citationsFor } from './compose.js';
 import { type Evidence, weighEvidence } from './evidence.js';
-import { extractCandidates } from './extract.js';
+import { type Candidate, extractCandidates } from './extract.js';
 import { expandList } from './list.js';
 import { mergeCandidates } from './merge.js';
-import { analyzeQuestion } from './question.js';
+import { type AnalyzedQuestion, analyzeQuestion } from './question.js';
+
 import { retrieve } from './retrieve.js';
 import type { Answer } from './types.js';
 import { yesNo } from './yesno.js';
@@ -50,12 +51,17 @@ export function answerQuestion(index: SentenceIndex, question: string): Answer {
   }
   const scored = strong.flatMap((e) =>
     extractCandidates(q, e).map((c) => {
+      // Distance to the relation word when the sentence has it, else to the nearest matched word.
+      const gap = (m: number): number =>
+        m < c.span.from ? c.span.from - m : m >= c.span.to ? m - c.span.to + 1 : 0;
       const d = Math.min(
-        ...e.matched.map((m) => (m < c.span.from ? c.span.from - m : m >= c.span.to ? m - c.span.to + 1 : 0)),
+        e.anchor !== undefined ? gap(e.anchor) : 99,
+        ...e.matched.map((m) => gap(m) + 3),
         99,
       );
+
       const kind = e.sentence.kind === 'body' ? 1 : 0.6;
-      return { c, score: e.coverage ** 2 * c.fit * kind * (1 / (1 + d / 12)) };
+      return { c, score: e.coverage ** 2 * c.fit * kind * roleFit(q, e, c) * (1 / (1 + d / 12)) };
     }),
   );
   const best = mergeCandidates(scored)[0];
@@ -67,6 +73,19 @@ export function answerQuestion(index: SentenceIndex, question: string): Answer {
   const cites = citationsFor(index, sentences.slice(0, MAX_CITATIONS));
   const confidence = Math.min(1, best.score * (0.8 + 0.1 * best.articles.size));
   return reply(index, question, text, cites, best.articles.size, confidence);
+}
+
+/**
+ * "Who held talks?" asks for the verb's subject: a name before the verb, or after "by" in the
+ * passive ("was chaired by X"). A name after an active verb is its object, a weaker fit.
+ */
+function roleFit(q: AnalyzedQuestion, e: Evidence, c: Candidate): number {
+  if (q.expect !== 'person' || q.asksObject || e.verbAt === undefined) return 1;
+  if (c.span.to <= e.verbAt) return 1;
+  const before = e.p.tokens
+    .slice(Math.max(e.verbAt + 1, c.span.from - 4), c.span.from)
+    .map((t) => t.text.toLowerCase());
+  return before.includes('by') ? 1 : 0.6;
 }
 
 function reply(

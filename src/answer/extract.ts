@@ -5,7 +5,19 @@ import { termKey } from '../search/terms.js';
 import { objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
 import type { Evidence } from './evidence.js';
 import { type AnalyzedQuestion, GENERIC_KEYS } from './question.js';
-import { dates, durations, numbers, orgs, persons, places, quotes, type Span, spanText } from './spans.js';
+import {
+  dates,
+  durations,
+  hasUnit,
+  namesBy,
+  numbers,
+  orgs,
+  persons,
+  places,
+  quotes,
+  type Span,
+  spanText,
+} from './spans.js';
 
 /** A span that may answer the question, with how well it fits. */
 export interface Candidate {
@@ -18,21 +30,11 @@ export interface Candidate {
   person: boolean;
 }
 
-const SPEECH = new Set([
-  'say',
-  'write',
-  'warn',
-  'tell',
-  'post',
-  'state',
-  'announc',
-  'declar',
-  'add',
-  'claim',
-  'stress',
-  'note',
-  'tweet',
-]);
+type Typed = [Span, number, boolean];
+
+const SPEECH = new Set(
+  'say write warn tell post state announc declar add claim stress note tweet radio quot'.split(' '),
+);
 
 /** A span made only of the question's own words does not answer it. */
 function echoesQuestion(e: Evidence, s: Span, qKeys: ReadonlySet<string>): boolean {
@@ -54,10 +56,22 @@ function countsHead(q: AnalyzedQuestion, e: Evidence, s: Span): boolean {
   return false;
 }
 
-function typed(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
+/**
+ * Names by the question's head noun ("Which rocket …" → "Saturn V" in "a Saturn V rocket"). For
+ * "What was X called", every content noun of the question can be the head.
+ */
+function headNames(q: AnalyzedQuestion, e: Evidence, anyNoun = false): Span[] {
+  const keys = new Set<string>();
+  if (q.headKey && !GENERIC_KEYS.has(q.headKey)) keys.add(q.headKey);
+  if (anyNoun || keys.size === 0)
+    for (const t of q.terms) if (!t.proper && t.role !== 'verb') keys.add(t.key);
+  for (const k of [...keys]) for (const s of synonymsOf(k)) keys.add(s);
+  return namesBy(e.p, (i) => keys.has(termKey(e.p.tokens[i]?.text ?? '') ?? ''));
+}
+
+function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
   const p = e.p;
-  const withFit = (spans: Span[], fit: number, person = false): [Span, number, boolean][] =>
-    spans.map((s) => [s, fit, person]);
+  const withFit = (spans: Span[], fit: number, person = false): Typed[] => spans.map((s) => [s, fit, person]);
   switch (q.expect) {
     case 'person':
       return [...withFit(persons(p), 1, true), ...withFit(orgs(p), 0.45), ...withFit(places(p), 0.35)];
@@ -67,18 +81,22 @@ function typed(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
       return [...withFit(orgs(p), 1), ...withFit(places(p), 0.5), ...withFit(persons(p), 0.3, true)];
     case 'name':
       return [
-        ...withFit(orgs(p), 1),
-        ...withFit(persons(p), 1, true),
-        ...withFit(places(p), 1),
-        ...withFit(quotes(p), 0.6),
+        ...withFit(headNames(q, e, true), 1),
+        ...withFit(orgs(p), 0.5),
+        ...withFit(persons(p), 0.5, true),
+        ...withFit(places(p), 0.5),
       ];
     case 'date':
       // A bare weekday means a different day in every article: a stated date is the better answer.
       return dates(p).map((s) => [s, /\d/.test(spanText(p, s)) ? 1 : 0.6, false]);
     case 'number':
-      return numbers(p).map((s) => [s, countsHead(q, e, s) ? 1 : 0.45, false]);
+      return numbers(p).map((s) => [s, (q.measure ? hasUnit(p, s) : countsHead(q, e, s)) ? 1 : 0.45, false]);
     case 'duration':
-      return [...withFit(durations(p), 1), ...withFit(numbers(p), 0.4)];
+      // "How long is the canal?" asks for a length: a number with a unit of measure fits too.
+      return [
+        ...withFit(durations(p), 1),
+        ...numbers(p).map((s): Typed => [s, hasUnit(p, s) ? 0.9 : 0.4, false]),
+      ];
     case 'reason': {
       const r = reasonIn(p);
       return r ? [[r, 0.9, false]] : [];
@@ -88,8 +106,13 @@ function typed(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
   }
 }
 
-/** "What did X say/warn" → the quote; "What did X do" → the object; "What complicates X" → the subject. */
-function clauses(q: AnalyzedQuestion, e: Evidence): [Span, number, boolean][] {
+/**
+ * "Which rocket…" → the name by the head noun; "What did X say" → the quote; "What did X do" →
+ * the object; "What complicates X" → the subject.
+ */
+function clauses(q: AnalyzedQuestion, e: Evidence): Typed[] {
+  const named = q.headKey ? headNames(q, e) : [];
+  if (named.length > 0) return named.map((s) => [s, 1, false]);
   const verb = q.terms.find((t) => t.role === 'verb' && t.required);
   const quoted = quotes(e.p);
   if (verb && SPEECH.has(verb.key) && quoted.length > 0)

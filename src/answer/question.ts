@@ -1,7 +1,8 @@
 import { lemma, stem } from '../nlp/lemma.js';
 import { NAME_CODES, POS } from '../nlp/posCodes.js';
 import { GENERIC_NOUNS, LIGHT_VERBS, STOP_WORDS } from '../nlp/stopwords.js';
-import { fold, tokenize } from '../nlp/tokenize.js';
+import { fold, type Token, tokenize } from '../nlp/tokenize.js';
+
 import { termKey } from '../search/terms.js';
 
 /** The kind of span that answers a question. */
@@ -38,6 +39,8 @@ export interface AnalyzedQuestion {
   negated: boolean;
   /** The key of what is counted or named ("how many children" → child). */
   headKey?: string;
+  /** "How tall/far/long…": the number must carry a unit. */
+  measure: boolean;
 }
 
 export const GENERIC_KEYS = new Set([...GENERIC_NOUNS, ...LIGHT_VERBS].map(stem));
@@ -64,8 +67,7 @@ function expectFrom(words: string[], headWord: string | undefined): { expect: Ex
   const typed = (h: string | undefined): Expect | undefined =>
     h === undefined
       ? undefined
-      : PERSON_NOUNS.test(h) ||
-          (/(?:er|or|ist|ian|ant|ent)s?$/.test(h) && !PLACE_NOUNS.test(h) && !ORG_NOUNS.test(h))
+      : PERSON_NOUNS.test(h) || (/(?:er|or|ist|ian)s?$/.test(h) && !PLACE_NOUNS.test(h) && !ORG_NOUNS.test(h))
         ? 'person'
         : PLACE_NOUNS.test(h)
           ? 'place'
@@ -81,7 +83,7 @@ function expectFrom(words: string[], headWord: string | undefined): { expect: Ex
   if (w0 === 'when') return { expect: 'date', plural: false };
   if (w0 === 'why') return { expect: 'reason', plural: false };
   if (w0 === 'how') {
-    if (w1 === 'many' || w1 === 'much' || w1 === 'old' || w1 === 'far' || w1 === 'big')
+    if (/^(?:many|much|old|far|big|tall|high|deep|wide|large|heavy|fast|often|close|near)$/.test(w1))
       return { expect: 'number', plural: false };
     if (w1 === 'long') return { expect: 'duration', plural: false };
     return { expect: 'clause', plural: false };
@@ -103,6 +105,61 @@ function codeOf(w: string, lex: Record<string, string>, lastAfterAux: boolean): 
     if (lex[form] === POS.verb) return POS.verb;
   }
   return lastAfterAux && direct === undefined ? POS.verb : direct;
+}
+
+const PREPOSITIONS = new Set(
+  'of in on at from with for to by among between about outside inside near into over under after before during since'.split(
+    ' ',
+  ),
+);
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|some|any|each)$/;
+const PARTICLES = /^(?:out|up|off|down|on|in|about|over|back|away)$/;
+
+/**
+ * The head noun of "which/what …": the last word of the noun phrase after the wh-word
+ * ("which two national leaders are" → leaders; "what was the name of" → name).
+ */
+function headOf(words: readonly string[], lex: Record<string, string>): number | undefined {
+  let i = 1;
+  if (/^(?:kind|type|sort|form)$/.test(words[1] ?? '') && words[2] === 'of') i = 3;
+  if (words[1] === 'of' && DETERMINERS.test(words[2] ?? '')) i = 3;
+  if (AUX.has(words[i] ?? '') && DETERMINERS.test(words[i + 1] ?? '') && words[i + 3] === 'of') return i + 2;
+  let head: number | undefined;
+  for (; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (AUX.has(w) || PREPOSITIONS.has(w) || lex[w] === POS.verb || (lemma(w) !== w && !NOUN_PLURALS.has(w)))
+      break;
+    if (!STOP_WORDS.has(w)) head = i;
+  }
+  return head;
+}
+
+/**
+ * The relation verb of a question with do-support ("What did Lavrov warn?", "Which territory
+ * did Russia annex in 2014?"): the question's last word when it is a lower-case verb, else the
+ * first lower-case content word after the subject.
+ */
+function doSupportVerb(
+  toks: readonly Token[],
+  words: readonly string[],
+  lex: Record<string, string>,
+): number | undefined {
+  const k = words.findIndex(
+    (w, i) => i > 0 && /^(?:did|does|do|will|would|can|could|should|might|may|must)$/.test(w),
+  );
+  if (k < 0) return undefined;
+  const content = (i: number): boolean =>
+    !/^\p{Lu}/u.test(toks[i]?.text ?? '') &&
+    !/\d/.test(words[i] ?? '') &&
+    !STOP_WORDS.has(words[i] ?? '') &&
+    !DETERMINERS.test(words[i] ?? '');
+  let last = words.length - 1;
+  while (last > k && PARTICLES.test(words[last] ?? '')) last--;
+  if (last > k + 1 && content(last) && (lex[words[last] ?? ''] ?? POS.verb) === POS.verb) return last;
+  for (let i = k + 1; i < words.length; i++) {
+    if (content(i) && !NOUN_PLURALS.has(words[i] ?? '') && lex[words[i] ?? ''] !== POS.noun) return i;
+  }
+  return undefined;
 }
 
 /**
@@ -128,17 +185,14 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     while (i + 1 < words.length && !AUX.has(words[i + 1] ?? '') && lex[words[i + 1] ?? ''] !== POS.verb) i++;
     if (i < words.length && !AUX.has(words[i] ?? '')) headIdx = i;
   }
-  if (w0 === 'what' || w0 === 'which') {
-    let i = 1;
-    if (/^(?:kind|type|sort)$/.test(words[1] ?? '') && words[2] === 'of') i = 3;
-    while (i < words.length && lex[words[i] ?? ''] === POS.adjective) i++;
-    if (i < words.length && !AUX.has(words[i] ?? '') && !STOP_WORDS.has(words[i] ?? '')) headIdx = i;
-  }
-  const { expect, plural } = expectFrom(
+  if (w0 === 'what' || w0 === 'which') headIdx = headOf(words, lex);
+  const called = /\b(?:called|named|dubbed|known as)\W*$/i.test(text);
+  const { expect: expected, plural } = expectFrom(
     words,
     w0 === 'how' ? undefined : headIdx !== undefined ? words[headIdx] : undefined,
   );
   const auxAt1 = AUX.has(words[1] ?? '');
+  const verbIdx = wh ? doSupportVerb(toks.slice(offset), words, lex) : undefined;
   const terms: QuestionTerm[] = [];
   let excluding = false;
   let lastVerb: QuestionTerm | undefined;
@@ -170,13 +224,19 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     const capital = /^\p{Lu}/u.test(tok.text) && i > 0;
     const proper =
       i !== headIdx &&
-      (/\d/.test(tok.text) || capital || (code !== undefined && NAME_CODES.has(code) && code !== POS.title));
+      // A name is written with a capital (or is a number); the lexicon alone would make "space" a name.
+      (/\d/.test(tok.text) || (capital && (code === undefined || code !== POS.title)));
     const verbish =
       code === POS.verb ||
       (code === undefined && (/(?:ed|ing)$/.test(w) || (lemma(w) !== w && !NOUN_PLURALS.has(w))));
     // "the trapped men": a participle after a determiner describes, it is not the relation asked about.
     const adjectival = /^(?:the|a|an|these|those|its|their|his|her|our|this|that)$/.test(words[i - 1] ?? '');
-    const role = i === headIdx ? 'head' : verbish && !proper && !adjectival ? 'verb' : 'other';
+    const role =
+      i === headIdx
+        ? 'head'
+        : i === verbIdx || (verbish && !proper && !adjectival && verbIdx === undefined)
+          ? 'verb'
+          : 'other';
     const generic = GENERIC_KEYS.has(key);
     const term: QuestionTerm = {
       key,
@@ -193,5 +253,17 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
   if (lastVerb) lastVerb.required = true;
   const negated = words.some((w) => w === 'not' || w === "n't" || w === 'never' || /n't$/.test(w));
   const headKey = headIdx !== undefined ? (termKey(words[headIdx] ?? '') ?? undefined) : undefined;
-  return { text, expect, plural, terms, asksObject: wh && auxAt1, negated, headKey };
+  const expect = called && (expected === 'clause' || expected === 'name') ? 'name' : expected;
+  const measure =
+    w0 === 'how' && /^(?:tall|high|far|deep|wide|long|large|big|heavy|fast|close|near)$/.test(words[1] ?? '');
+  return {
+    text,
+    expect,
+    plural,
+    terms,
+    asksObject: wh && (auxAt1 || verbIdx !== undefined),
+    negated,
+    headKey,
+    measure,
+  };
 }

@@ -15,6 +15,9 @@ export interface Prepared {
 }
 
 const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/i;
+/** Units of size, distance, weight and speed: what "how tall/far/heavy" asks for. */
+export const MEASURE_UNIT =
+  /^(?:feet|foot|ft|meters?|metres?|m|km|kilometers?|kilometres?|miles?|inches?|cm|centimeters?|yards?|tons?|tonnes?|pounds?|lbs?|kg|kilograms?|knots?|mph|km\/h|stor(?:y|ies)|floors?|percent|per cent|%)$/i;
 const DURATION_WORD = /^\d+(?:[.,]\d+)?-(?:year|month|week|day|hour|minute|decade)s?(?:-long)?$/i;
 
 /** Maximal runs of tokens whose code is in `codes`, allowing `glue` codes inside a run. */
@@ -78,6 +81,10 @@ export function numbers(p: Prepared): Span[] {
   const spans = runs(p, POS.number).filter(
     (s) => !/^\d{4}$/.test(p.tokens[s.from]?.text ?? '') || s.to - s.from > 1,
   );
+  // "363-foot", "20,000-container": a number fused with its unit.
+  p.tokens.forEach((t, i) => {
+    if (/^\d[\d,.]*-\p{L}+$/u.test(t.text) && p.codes[i] !== POS.number) spans.push({ from: i, to: i + 1 });
+  });
   // The tagger reads "Wednesday, 32 leaders" as a date: a bare count not after a month is a number.
   p.tokens.forEach((t, i) => {
     const afterMonth = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
@@ -97,6 +104,42 @@ export function durations(p: Prepared): Span[] {
     else if (p.codes[i] === POS.number && UNIT.test(p.tokens[i + 1]?.text ?? ''))
       out.push({ from: i, to: i + 2 });
   });
+  return out;
+}
+
+/** Whether a number span carries a unit of measure ("363-foot", "193 km", "13 miles"). */
+export function hasUnit(p: Prepared, s: Span): boolean {
+  const last = p.tokens[s.to - 1]?.text ?? '';
+  const unit = /-(\p{L}+)$/u.exec(last)?.[1];
+  return MEASURE_UNIT.test(unit ?? '') || MEASURE_UNIT.test(p.tokens[s.to]?.text ?? '');
+}
+
+/**
+ * Proper names standing right by a noun: "a Saturn V rocket", "the command module Columbia",
+ * "the capsule, named Fenix". `isHead` says which tokens are the noun.
+ */
+export function namesBy(p: Prepared, isHead: (i: number) => boolean): Span[] {
+  const cap = (i: number): boolean =>
+    /^(?:\p{Lu}|\d)/u.test(p.tokens[i]?.text ?? '') && p.codes[i] !== POS.title;
+  const out: Span[] = [];
+  const runFrom = (i: number, step: 1 | -1): Span | undefined => {
+    let j = i;
+    while (cap(j) && !isHead(j) && (step === 1 ? j < p.tokens.length : j >= 0)) j += step;
+    if (j === i) return undefined;
+    return step === 1 ? { from: i, to: j } : { from: j + 1, to: i + 1 };
+  };
+  for (let h = 0; h < p.tokens.length; h++) {
+    if (!isHead(h)) continue;
+    const before = h > 1 ? runFrom(h - 1, -1) : undefined;
+    if (before && before.from > 0) out.push(before);
+    const after = runFrom(h + 1, 1);
+    if (after) out.push(after);
+    const named = p.tokens.slice(h + 1, h + 4).findIndex((t) => /^(?:named|called|dubbed)$/i.test(t.text));
+    if (named >= 0) {
+      const span = runFrom(h + 2 + named, 1);
+      if (span) out.push(span);
+    }
+  }
   return out;
 }
 

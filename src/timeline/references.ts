@@ -19,11 +19,16 @@ const MONTH_WORD =
 // A bare year counts only after a word that makes it a date ("in 1949", "the 2014 annexation"):
 // a number like "2025 troops" or "1,949" is not a year.
 const YEAR =
-  /\b(?:(?:in|since|by|until|till|from|during|throughout|before|after|of|around|early|late|mid|year)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?|(?:the|its|their|a)\s+(?=\d{4}\s+[a-z]))((?:1[6-9]|20)\d\d)\b(?![-–/.,]\d|\s*(?:%|percent))/gi;
+  /\b(?:(?:in|since|by|until|till|from|during|throughout|before|after|of|around|between|early|late|mid|year)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?|(?:the|its|their|a)\s+(?=\d{4}\s+[a-z]))((?:1[6-9]|20)\d\d)\b(?![-–/.,]\d|\s*(?:%|percent))/gi;
 const WEEKDAY = new RegExp(
   `\\b(?:(last|next)\\s+)?(${WEEKDAYS.join('|')})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
   'g',
 );
+// A bare month is a date only after a dating word ("in June"): "April Smith said" names a person.
+const DATING_WORD =
+  /\b(?:in|since|by|until|till|during|early|late|mid-?|last|next|this|of|from|through|throughout|before|after)\s+$/i;
+// "Good Friday", "Super Tuesday": a capitalised word right before a weekday makes it a name.
+const NAMED_DAY = /\b(?!(?:On|By|Since|Until|Last|Next|This|Every|Early|Late)\b)[A-Z][a-z]+\s+$/;
 const DAY_OFFSET = /\b(yesterday|tomorrow)\b/gi;
 const PERIOD = /\b(last|next|(?:earlier |later )?this)\s+(year|month)\b/gi;
 
@@ -47,7 +52,7 @@ function chronoRefs(text: string): DateRef[] {
       : rangeYear(month, endYear, r.end?.get('month'));
     if (year !== undefined) refs.push({ ...span, kind: 'date', date: { year, month, day } });
     else if (day !== undefined) refs.push({ ...span, kind: 'monthDay', month, day });
-    else refs.push({ ...span, kind: 'month', month });
+    else if (DATING_WORD.test(text.slice(0, r.index))) refs.push({ ...span, kind: 'month', month });
   }
   return refs;
 }
@@ -64,7 +69,8 @@ export function findReferences(text: string): DateRef[] {
     const end = m.index + m[0].length;
     const modifier = m[1]?.toLowerCase() as 'last' | 'next' | undefined;
     const weekday = WEEKDAYS.indexOf(m[2] ?? '');
-    if (free(m.index, end)) refs.push({ start: m.index, end, kind: 'weekday', weekday, modifier });
+    const named = !modifier && m.index > 0 && NAMED_DAY.test(text.slice(Math.max(0, m.index - 20), m.index));
+    if (!named && free(m.index, end)) refs.push({ start: m.index, end, kind: 'weekday', weekday, modifier });
   }
   for (const m of text.matchAll(AGO)) {
     const end = m.index + m[0].length;
