@@ -28,7 +28,8 @@ const WEEKDAY = new RegExp(
 const DATING_WORD =
   /\b(?:in|since|by|until|till|during|early|late|mid-?|last|next|this|of|from|through|throughout|before|after)\s+$/i;
 // "Good Friday", "Super Tuesday": a capitalised word right before a weekday makes it a name.
-const NAMED_DAY = /\b(?!(?:On|By|Since|Until|Last|Next|This|Every|Early|Late)\b)[A-Z][a-z]+\s+$/;
+const NAMED_DAY =
+  /\b(?!(?:On|By|Since|Until|Till|Last|Next|This|Every|Early|Late|During|Before|After|From|Through|For|Of|And|But|Or|Then)\b)[A-Z][a-z]+\s+$/;
 const DAY_OFFSET = /\b(yesterday|tomorrow)\b/gi;
 const PERIOD = /\b(last|next|(?:earlier |later )?this)\s+(year|month)\b/gi;
 

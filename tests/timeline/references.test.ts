@@ -37,3 +37,17 @@ describe('findReferences', () => {
     expect(kinds('On Wednesday, August 20, 2025, they met.')).toHaveLength(1);
   });
 });
+
+describe('findReferences and names', () => {
+  it('GIVEN a month or weekday that is part of a name THEN it is not a date', () => {
+    expect(findReferences('April Smith, a spokeswoman, said so.')).toEqual([]);
+    expect(kinds('The Good Friday agreement was signed in 1998.')).toMatchObject([
+      { kind: 'year', year: 1998 },
+    ]);
+    expect(kinds('Voters went to the polls on Super Tuesday.')).toEqual([]);
+  });
+
+  it('GIVEN a month after a dating word THEN it is a month reference', () => {
+    expect(kinds('Talks resumed in June.')).toMatchObject([{ kind: 'month', month: 6 }]);
+  });
+});
