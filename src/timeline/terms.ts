@@ -16,6 +16,7 @@ const SYNONYMS: Record<string, string> = Object.fromEntries(
     official: 'chief lead minist official head',
     virtual: 'video virtual online videoconferens',
     military: 'defens military',
+    invad: 'invad invas',
   }).flatMap(([canon, words]) => words.split(' ').map((w) => [w, canon])),
 );
 const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ers', 'er', 'ed', 'es', 'ly', 's', 'e'];
