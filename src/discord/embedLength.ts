@@ -32,7 +32,8 @@ export function fitEmbed(e: APIEmbed): APIEmbed {
   const build = (): APIEmbed => {
     const note = dropped ? ` · ${dropped} more not shown` : '';
     const footer = e.footer || note ? { ...e.footer, text: `${e.footer?.text ?? ''}${note}` } : undefined;
-    return { ...e, fields, ...(footer ? { footer } : {}) };
+    const { fields: _all, ...rest } = e;
+    return { ...rest, ...(fields.length ? { fields } : {}), ...(footer ? { footer } : {}) };
   };
   while (fields.length && embedLength(build()) > LIMITS.embedTotal) {
     fields.pop();

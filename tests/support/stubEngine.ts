@@ -51,7 +51,7 @@ const EVENTS: TimelineEntry[] = Array.from({ length: 60 }, (_, k) => ({
 
 /**
  * "who opened…" answers with citations; "boom" throws (the error path); "huge" returns text far
- * past every Discord limit; anything else abstains.
+ * past every Discord limit; "toll" abstains with a related passage; anything else abstains.
  */
 export const stubEngine: Engine = {
   corpus: { dir: '/stub', articles: [], sentences: [], hash: 'stub' },
@@ -72,6 +72,8 @@ export const stubEngine: Engine = {
         answer: long,
       };
     }
+    if (question.includes('toll'))
+      return { ...abstain(question), citations: [citation(1, 'Tolls were debated.')] };
     return abstain(question);
   },
   sources: () => STUB_SOURCES,

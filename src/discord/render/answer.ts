@@ -13,28 +13,33 @@ function abstention(a: Answer): string {
   return [
     `**The coverage does not answer this.** None of the ${a.totalArticles} articles I have says it.`,
     'Try other words, or use /sources to see what the articles cover.',
+    // The engine may offer nearby sentences; label them so nobody reads them as the answer.
+    ...(a.citations.length ? ['', 'Closest related passages (they do not answer the question):'] : []),
   ].join('\n');
 }
 
-/** Short answer first, then the evidence sentences quoted with their [n] markers. */
-function evidence(a: Answer): string {
-  const head = `**${truncate(plain(a.answer ?? ''), 500)}**`;
-  const quotes = a.citations.map((c) => `> [${c.n}] “${plain(c.sentence)}”`);
+/** `head`, then the quoted sentences with their [n] markers, as many whole ones as fit. */
+function quoted(a: Answer, head: string): string {
+  const lines = a.citations.map((c) => `> [${c.n}] “${plain(c.sentence)}”`);
+  if (!lines.length) return head;
   const room = LIMITS.embedDescription - head.length - 2;
-  return `${head}\n\n${fitLines(quotes, room, (n) => `…and ${n} more under Sources`)}`;
+  return `${head}\n\n${fitLines(lines, room, (n) => `…and ${n} more under Sources`)}`;
 }
+
+/** Short answer first, then the evidence sentences. */
+const evidence = (a: Answer) => quoted(a, `**${truncate(plain(a.answer ?? ''), 500)}**`);
 
 function footer(a: Answer): string {
   if (a.answer === null) return `Searched ${a.totalArticles} articles`;
-  const sources = a.agreeing === 1 ? 'source agrees' : 'sources agree';
-  return `${a.agreeing} of ${a.totalArticles} ${sources} · confidence ${Math.round(a.confidence * 100)}%`;
+  const verb = a.agreeing === 1 ? 'agrees' : 'agree';
+  return `${a.agreeing} of ${a.totalArticles} sources ${verb} · confidence ${Math.round(a.confidence * 100)}%`;
 }
 
 /** The /ask reply embed. Everything from the user or the articles is escaped and cut to fit. */
 export function renderAnswer(a: Answer): APIEmbed {
   return fitEmbed({
     title: truncate(plain(a.question), LIMITS.embedTitle),
-    description: a.answer === null ? abstention(a) : evidence(a),
+    description: a.answer === null ? quoted(a, abstention(a)) : evidence(a),
     color: a.answer === null ? NOT_FOUND : FOUND,
     footer: { text: footer(a) },
   });

@@ -7,7 +7,8 @@ import { truncate } from '../truncate.js';
 
 /** "Publisher · 2025-08-20", leaving out whatever the article does not state. */
 export function byline(c: { publisher?: string; published?: string }): string {
-  return [c.publisher ? plain(c.publisher) : 'Unknown publisher', c.published ?? 'undated'].join(' · ');
+  const parts = [c.publisher && plain(c.publisher), c.published].filter(Boolean);
+  return parts.join(' · ') || 'publisher and date not stated';
 }
 
 /** One citation in full: title, publisher, date, and the quoted sentence. */

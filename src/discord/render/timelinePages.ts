@@ -11,7 +11,10 @@ const PAGE_ENTRIES = 10;
 export type Ref = (c: Citation) => number;
 
 export const entryLine = (e: TimelineEntry, ref: Ref) => {
-  const refs = [...new Set(e.citations.map(ref))].map((k) => `[${k}]`).join('');
+  const refs = [...new Set(e.citations.map(ref))]
+    .sort((x, y) => x - y)
+    .map((k) => `[${k}]`)
+    .join('');
   return `**${e.date}** — ${truncate(plain(e.text), 400)} ${refs}`.trimEnd();
 };
 
