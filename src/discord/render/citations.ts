@@ -6,9 +6,12 @@ import { LIMITS } from '../limits.js';
 import { truncate } from '../truncate.js';
 
 /** "Publisher · 2025-08-20", leaving out whatever the article does not state. */
-export function byline(c: { publisher?: string; published?: string }): string {
+export function byline(
+  c: { publisher?: string; published?: string },
+  none = 'publisher and date not stated',
+): string {
   const parts = [c.publisher && plain(c.publisher), c.published].filter(Boolean);
-  return parts.join(' · ') || 'publisher and date not stated';
+  return parts.join(' · ') || none;
 }
 
 /** One citation in full: title, publisher, date, and the quoted sentence. */

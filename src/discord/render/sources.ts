@@ -9,7 +9,8 @@ import { byline } from './citations.js';
 /** /sources: every article with its number, title, publisher, date and sentence count. */
 export function renderSourceList(sources: SourceInfo[]): APIEmbed {
   const lines = sources.map(
-    (s, i) => `**[${i + 1}]** ${truncate(plain(s.title), 300)} — ${byline(s)} · ${s.sentences} sentences`,
+    (s, i) =>
+      `**[${i + 1}]** ${truncate(plain(s.title), 300)} — ${[byline(s, ''), `${s.sentences} sentences`].filter(Boolean).join(' · ')}`,
   );
   return {
     title: `${sources.length} articles in the coverage`,
