@@ -20,6 +20,8 @@ export interface BotOptions {
   feedbackFile: string;
   cooldownSeconds: number;
   deferAfterMs?: number;
+  /** Called with the client before login, e.g. to handle signals during a slow connect. */
+  onClient?: (client: Client) => void;
 }
 
 /** Why login failed, in words that say what to do; never includes the token. */
@@ -41,6 +43,7 @@ export async function startBot(o: BotOptions): Promise<Result<Client<true>>> {
     deferAfterMs: o.deferAfterMs ?? 2000,
   };
   const client = createClient(o.apiUrl);
+  o.onClient?.(client);
   const route = createRouter(o.commands, ctx);
   client.on(Events.InteractionCreate, (i) => void route(i));
   client.on(Events.Error, (e) => o.log.error({ err: e }, 'discord client error'));

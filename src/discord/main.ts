@@ -32,10 +32,10 @@ async function main(): Promise<void> {
     log,
     feedbackFile: c.feedbackFile,
     cooldownSeconds: c.cooldownSeconds,
+    onClient: (client) => exitOnSignals(client, log),
     ...(c.apiUrl ? { apiUrl: c.apiUrl } : {}),
   });
   if (!bot.ok) return fail(bot.error);
-  exitOnSignals(bot.value, log);
 }
 
 await main();
