@@ -48,9 +48,10 @@ export async function autocomplete(i: AutocompleteInteraction, ctx: BotContext) 
   const choices = ctx.engine
     .sources()
     .map((s, n) => ({ s, n }))
+    // Discord refuses a choice value over 100 characters; such an article can still be typed by title.
+    .filter(({ s }) => s.id.length <= LIMITS.choiceValue)
     .filter(({ s }) => s.title.toLowerCase().includes(typed) || s.id.toLowerCase().startsWith(typed))
     .slice(0, LIMITS.choices)
-    .filter(({ s }) => s.id.length <= LIMITS.choiceValue)
     .map(({ s, n }) => ({ name: truncate(`[${n + 1}] ${s.title}`, LIMITS.choiceName), value: s.id }));
   return i.respond(choices);
 }
