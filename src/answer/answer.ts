@@ -3,7 +3,7 @@ import { abstainText, answerText, citationsFor } from './compose.js';
 import { type Evidence, weighEvidence } from './evidence.js';
 import { type Candidate, extractCandidates } from './extract.js';
 import { expandList } from './list.js';
-import { mergeCandidates } from './merge.js';
+import { type Merged, mergeCandidates } from './merge.js';
 import { type AnalyzedQuestion, analyzeQuestion } from './question.js';
 
 import { retrieve } from './retrieve.js';
@@ -14,6 +14,8 @@ import { yesNo } from './yesno.js';
 export const MIN_COVERAGE = 0.45;
 /** Below this score, the best candidate is a guess. */
 export const MIN_SCORE = 0.2;
+/** Evidence without the question's relation verb must cover this much of the rest. */
+export const RELAXED_COVERAGE = 0.7;
 const MAX_CITATIONS = 4;
 
 function abstain(index: SentenceIndex, question: string, best: Evidence | undefined): Answer {
@@ -29,6 +31,33 @@ function abstain(index: SentenceIndex, question: string, best: Evidence | undefi
   };
 }
 
+/** Weighed evidence for a question, best first. */
+function gather(index: SentenceIndex, q: AnalyzedQuestion, relaxed: boolean): Evidence[] {
+  return retrieve(index, q)
+    .map((s) => weighEvidence(index, q, s, relaxed))
+    .filter((e): e is Evidence => e !== undefined)
+    .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+}
+
+/** Scores every candidate span of the evidence and merges them into answers, best first. */
+function rank(q: AnalyzedQuestion, strong: readonly Evidence[]): Merged[] {
+  const scored = strong.flatMap((e) =>
+    extractCandidates(q, e).map((c) => {
+      const gap = (m: number): number =>
+        m < c.span.from ? c.span.from - m : m >= c.span.to ? m - c.span.to + 1 : 0;
+      // Distance to the relation word when the sentence has it, else (a little further) to any matched word.
+      const d = Math.min(
+        e.anchor !== undefined ? gap(e.anchor) : 99,
+        ...e.matched.map((m) => gap(m) + 3),
+        99,
+      );
+      const kind = e.sentence.kind === 'body' ? 1 : 0.6;
+      return { c, score: e.coverage ** 2 * c.fit * kind * roleFit(q, e, c) * (1 / (1 + d / 12)) };
+    }),
+  );
+  return mergeCandidates(scored);
+}
+
 /**
  * Answers a question from the index: finds evidence sentences that fit the question's
  * relation, extracts spans of the kind it asks for, merges what several articles agree on,
@@ -37,10 +66,7 @@ function abstain(index: SentenceIndex, question: string, best: Evidence | undefi
 export function answerQuestion(index: SentenceIndex, question: string): Answer {
   const q = analyzeQuestion(question, index.lex);
   if (q.terms.length === 0) return abstain(index, question, undefined);
-  const evidence = retrieve(index, q)
-    .map((s) => weighEvidence(index, q, s))
-    .filter((e): e is Evidence => e !== undefined)
-    .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+  const evidence = gather(index, q, false);
   const strong = evidence.filter((e) => e.coverage >= MIN_COVERAGE);
   if (q.expect === 'yesno') {
     const yn = yesNo(q, strong);
@@ -49,22 +75,12 @@ export function answerQuestion(index: SentenceIndex, question: string): Answer {
     const agreeing = new Set(yn.support.map((s) => s.articleId)).size;
     return reply(index, question, yn.answer, cites, agreeing, yn.confidence);
   }
-  const scored = strong.flatMap((e) =>
-    extractCandidates(q, e).map((c) => {
-      // Distance to the relation word when the sentence has it, else to the nearest matched word.
-      const gap = (m: number): number =>
-        m < c.span.from ? c.span.from - m : m >= c.span.to ? m - c.span.to + 1 : 0;
-      const d = Math.min(
-        e.anchor !== undefined ? gap(e.anchor) : 99,
-        ...e.matched.map((m) => gap(m) + 3),
-        99,
-      );
-
-      const kind = e.sentence.kind === 'body' ? 1 : 0.6;
-      return { c, score: e.coverage ** 2 * c.fit * kind * roleFit(q, e, c) * (1 / (1 + d / 12)) };
-    }),
-  );
-  const best = mergeCandidates(scored)[0];
+  let best = rank(q, strong)[0];
+  if (!best || best.score < MIN_SCORE) {
+    // The relation may be paraphrased ("brought in" / "joined"): without its verb, only close evidence counts.
+    const loose = gather(index, q, true).filter((e) => e.coverage >= RELAXED_COVERAGE);
+    best = rank(q, loose)[0];
+  }
   if (!best || best.score < MIN_SCORE) return abstain(index, question, evidence[0]);
   const text = q.plural || q.expect === 'place' ? expandList(best) : best.text;
   const sentences = [

@@ -79,8 +79,15 @@ function contextOf(index: SentenceIndex, s: Sentence): Sentence | undefined {
 /**
  * Weighs one sentence: every required term (names, numbers, the relation) must be in it or
  * in its context, else it is no evidence at all. Word overlap alone is not enough.
+ * `relaxed` lets a paraphrased relation verb be missing (it then only lowers the coverage).
+
  */
-export function weighEvidence(index: SentenceIndex, q: AnalyzedQuestion, s: Sentence): Evidence | undefined {
+export function weighEvidence(
+  index: SentenceIndex,
+  q: AnalyzedQuestion,
+  s: Sentence,
+  relaxed = false,
+): Evidence | undefined {
   const p = prepare(index, s);
   const keys = keysOf(p);
   const parts = partKeysOf(p);
@@ -99,7 +106,8 @@ export function weighEvidence(index: SentenceIndex, q: AnalyzedQuestion, s: Sent
     if (exact >= 0) taken.add(exact);
   }
   for (const term of q.terms) {
-    const w = Math.log(1 + n / Math.max(1, index.df.get(term.key) ?? 0.5)) * (term.required ? 3 : 1);
+    const w =
+      Math.log(1 + n / Math.max(1, index.df.get(term.key) ?? 0.5)) * (term.required ? 3 : term.weight);
     total += w;
     const exact = keys.indexOf(term.key);
     const part = exact >= 0 ? -1 : parts.findIndex((ks) => ks.includes(term.key));
@@ -108,7 +116,7 @@ export function weighEvidence(index: SentenceIndex, q: AnalyzedQuestion, s: Sent
     if (here) taken.add(here.at);
     const before = here ? undefined : matchAt(term, ctxKeys);
     if (!here && !before) {
-      if (term.required) return undefined;
+      if (term.required && !(relaxed && term.role === 'verb')) return undefined;
       continue;
     }
     if (here) {

@@ -6,6 +6,8 @@ import { objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
 import type { Evidence } from './evidence.js';
 import { type AnalyzedQuestion, GENERIC_KEYS } from './question.js';
 import {
+  agentAfter,
+  capitalRuns,
   dates,
   durations,
   hasUnit,
@@ -17,6 +19,7 @@ import {
   quotes,
   type Span,
   spanText,
+  times,
 } from './spans.js';
 
 /** A span that may answer the question, with how well it fits. */
@@ -73,8 +76,15 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
   const p = e.p;
   const withFit = (spans: Span[], fit: number, person = false): Typed[] => spans.map((s) => [s, fit, person]);
   switch (q.expect) {
-    case 'person':
-      return [...withFit(persons(p), 1, true), ...withFit(orgs(p), 0.45), ...withFit(places(p), 0.35)];
+    case 'person': {
+      const agent = e.verbAt !== undefined ? agentAfter(p, e.verbAt) : undefined;
+      return [
+        ...withFit(persons(p), 1, true),
+        ...withFit(agent ? [agent] : [], 0.8),
+        ...withFit(orgs(p), 0.45),
+        ...withFit(places(p), 0.35),
+      ];
+    }
     case 'place':
       return [...withFit(places(p), 1), ...withFit(orgs(p), 0.4)];
     case 'org':
@@ -85,10 +95,14 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
         ...withFit(orgs(p), 0.5),
         ...withFit(persons(p), 0.5, true),
         ...withFit(places(p), 0.5),
+        ...withFit(capitalRuns(p), 0.5),
       ];
     case 'date':
       // A bare weekday means a different day in every article: a stated date is the better answer.
-      return dates(p).map((s) => [s, /\d/.test(spanText(p, s)) ? 1 : 0.6, false]);
+      return [
+        ...dates(p).map((s): Typed => [s, /\d/.test(spanText(p, s)) ? 1 : 0.6, false]),
+        ...withFit(times(p), q.headKey === 'time' ? 1 : 0.5),
+      ];
     case 'number':
       return numbers(p).map((s) => [s, (q.measure ? hasUnit(p, s) : countsHead(q, e, s)) ? 1 : 0.45, false]);
     case 'duration':
@@ -132,5 +146,7 @@ export function extractCandidates(q: AnalyzedQuestion, e: Evidence): Candidate[]
     .filter(([s]) => !(names && echoesQuestion(e, s, qKeys)))
     .map(([span, fit, person]) => ({ text: spanText(e.p, span), span, fit, evidence: e, person }))
     .filter((c) => c.text.length > 0 && (c.person || !/^(?:it|he|she|they|this|that)$/i.test(c.text)))
-    .filter((c) => !(q.expect === 'date' && e.p.codes[c.span.from] !== POS.date));
+    .filter(
+      (c) => !(q.expect === 'date' && e.p.codes[c.span.from] !== POS.date && !/^\d{1,2}:\d{2}/.test(c.text)),
+    );
 }

@@ -25,6 +25,8 @@ export interface QuestionTerm {
   /** Names, numbers and the relation: the evidence must contain them. */
   required: boolean;
   proper: boolean;
+  /** Weight in the coverage: type nouns ("what date", "which company") say little about the topic. */
+  weight: number;
   role: 'verb' | 'head' | 'other';
 }
 
@@ -53,11 +55,13 @@ const AUX = new Set(
 const PERSON_NOUNS =
   /^(?:person|people|man|woman|official|leader|president|minister|general|admiral|chair|chairman|head|chief|commander|spokesman|spokesperson|author|captain|pilot|astronaut|engineer|officer|secretary|diplomat|envoy|ambassador|judge|governor|mayor|king|queen|senator|firefighter|worker|representative|founder|ceo|director|member)s?$/;
 const PLACE_NOUNS =
-  /^(?:place|city|cities|country|countries|nation|location|venue|town|region|state|site|capital|port|area|continent|province|island|canal|river)s?$/;
+  /^(?:place|city|cities|country|countries|nation|location|venue|town|region|state|site|capital|port|area|continent|province|island|canal|river|desert|mountain|sea|ocean|village|district|street|building|hospital|airport|prison|camp|base|county|valley|lake|coast|border|territory|territories|destination|harbou?r)s?$/;
 const DATE_NOUNS = /^(?:date|day|year|month|time|week|decade|century)s?$/;
 const ORG_NOUNS =
   /^(?:company|companies|firm|organization|organisation|agency|newspaper|paper|outlet|group|party|team|airline|bank|operator|university|court|ministry|department|body|institution|broadcaster|network|alliance|union|authority|authorities|insurer|manufacturer|contractor)s?$/;
 const NAME_NOUNS = /^(?:name|title|nickname)s?$/;
+const isTypeNoun = (w: string): boolean =>
+  [PERSON_NOUNS, PLACE_NOUNS, DATE_NOUNS, ORG_NOUNS, NAME_NOUNS].some((r) => r.test(w));
 // Words after which a name is excluded from the answer rather than required in the evidence.
 const EXCLUDING = new Set(['outside', 'except', 'besides', 'excluding', 'beyond']);
 
@@ -127,8 +131,10 @@ function headOf(words: readonly string[], lex: Record<string, string>): number |
   let head: number | undefined;
   for (; i < words.length; i++) {
     const w = words[i] ?? '';
-    if (AUX.has(w) || PREPOSITIONS.has(w) || lex[w] === POS.verb || (lemma(w) !== w && !NOUN_PLURALS.has(w)))
-      break;
+    // A finite verb ends the phrase; an -ing word before a noun is a modifier ("shipping company").
+    const verb = (lex[w] === POS.verb && !w.endsWith('ing')) || (lemma(w) !== w && !NOUN_PLURALS.has(w));
+    if (AUX.has(w) || PREPOSITIONS.has(w) || verb) break;
+
     if (!STOP_WORDS.has(w)) head = i;
   }
   return head;
@@ -156,10 +162,11 @@ function doSupportVerb(
   let last = words.length - 1;
   while (last > k && PARTICLES.test(words[last] ?? '')) last--;
   if (last > k + 1 && content(last) && (lex[words[last] ?? ''] ?? POS.verb) === POS.verb) return last;
-  for (let i = k + 1; i < words.length; i++) {
-    if (content(i) && !NOUN_PLURALS.has(words[i] ?? '') && lex[words[i] ?? ''] !== POS.noun) return i;
-  }
-  return undefined;
+  const after = [...Array(words.length - k - 1).keys()].map((j) => j + k + 1).filter(content);
+  return (
+    after.find((i) => lex[words[i] ?? ''] === POS.verb) ??
+    after.find((i) => lex[words[i] ?? ''] === undefined && !NOUN_PLURALS.has(words[i] ?? ''))
+  );
 }
 
 /**
@@ -182,7 +189,13 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
   if (w0 === 'how' && /^(?:many|much)$/.test(words[1] ?? '')) {
     // The counted noun is the last word before the verb: "how many NATO countries were…" → countries.
     let i = 2;
-    while (i + 1 < words.length && !AUX.has(words[i + 1] ?? '') && lex[words[i + 1] ?? ''] !== POS.verb) i++;
+    while (
+      i + 1 < words.length &&
+      !AUX.has(words[i + 1] ?? '') &&
+      !PREPOSITIONS.has(words[i + 1] ?? '') &&
+      lex[words[i + 1] ?? ''] !== POS.verb
+    )
+      i++;
     if (i < words.length && !AUX.has(words[i] ?? '')) headIdx = i;
   }
   if (w0 === 'what' || w0 === 'which') headIdx = headOf(words, lex);
@@ -209,6 +222,7 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
             required: /\d/.test(part) && !excluding,
             proper: /\d/.test(part),
             role: 'other',
+            weight: 1,
           });
       }
       return;
@@ -218,6 +232,9 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
       return;
     }
     if (i === 0 && wh) return;
+    // "how tall/far/long/many": the second word sets the kind of answer, it is not a topic word.
+    if (i === 1 && w0 === 'how') return;
+
     const key = termKey(tok.text);
     if (key === null) return;
     const code = codeOf(w, lex, i === words.length - 1 && auxAt1);
@@ -241,9 +258,11 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     const term: QuestionTerm = {
       key,
       word: tok.text,
-      required: !excluding && !generic && proper,
+      // Words of the wh-phrase ("which Danish shipping company") describe the answer: not required.
+      required: !excluding && !generic && proper && !(headIdx !== undefined && i < headIdx),
       proper: proper && !excluding,
       role,
+      weight: i === headIdx && isTypeNoun(w) ? 0.3 : 1,
     };
     if (excluding && proper) return;
     if (role === 'verb' && !generic) lastVerb ??= term;

@@ -107,7 +107,45 @@ export function durations(p: Prepared): Span[] {
   return out;
 }
 
-/** Whether a number span carries a unit of measure ("363-foot", "193 km", "13 miles"). */
+/** Runs of capitalised words (or numbers inside them), titles left out: names the tagger missed ("Fenix"). */
+export function capitalRuns(p: Prepared): Span[] {
+  const cap = (i: number): boolean =>
+    /^\p{Lu}/u.test(p.tokens[i]?.text ?? '') &&
+    p.codes[i] !== POS.title &&
+    !/^[dpcr]$/.test(p.codes[i] ?? '');
+  const out: Span[] = [];
+  for (let i = 0; i < p.tokens.length; i++) {
+    if (!cap(i)) continue;
+    let j = i + 1;
+    while (j < p.tokens.length && (cap(j) || /^\d+$/.test(p.tokens[j]?.text ?? '')) && !gap(p, j - 1, j)) j++;
+    out.push({ from: i, to: j });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Clock times: "9:55 p.m.", "3:05". */
+export function times(p: Prepared): Span[] {
+  const out: Span[] = [];
+  p.tokens.forEach((t, i) => {
+    if (!/^\d{1,2}:\d{2}$/.test(t.text)) return;
+    const ampm = /^[ap]\.m\.?$/i.test(p.tokens[i + 1]?.text ?? '');
+    out.push({ from: i, to: ampm ? i + 2 : i + 1 });
+  });
+  return out;
+}
+
+/** The agent of a passive verb at `v`: "built by the Chilean navy" → "the Chilean navy". */
+export function agentAfter(p: Prepared, v: number): Span | undefined {
+  if (!/^by$/i.test(p.tokens[v + 1]?.text ?? '')) return undefined;
+  let to = v + 2;
+  while (to < p.tokens.length && /^[djnNPLOHC]$/.test(p.codes[to] ?? '') && !gap(p, to - 1, to) && to - v < 8)
+    to++;
+  return to > v + 2 ? { from: v + 2, to } : undefined;
+}
+
+/** Whether a number span carries a unit of measure
+ ("363-foot", "193 km", "13 miles"). */
 export function hasUnit(p: Prepared, s: Span): boolean {
   const last = p.tokens[s.to - 1]?.text ?? '';
   const unit = /-(\p{L}+)$/u.exec(last)?.[1];

@@ -60,6 +60,10 @@ const GROUPS = [
   'free refloat dislodge release liberate',
   'name call dub',
   'find discover reveal detect',
+  'stay remain spend linger',
+  'carry transport ferry convey',
+  'watch view see witness',
+
   'company firm operator business',
   'newspaper paper daily outlet',
   'job role position post title',

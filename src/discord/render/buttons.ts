@@ -12,13 +12,13 @@ export function answerButtons(key: string, opts: { private: boolean; cited: bool
   return [row(buttons)];
 }
 
-/** Previous/next under a timeline page; no buttons when it all fits on one page. */
-export function pageButtons(key: string, index: number, pages: number) {
+/** Previous/next under one page of `command`'s list; no buttons when it all fits on one page. */
+export function pageButtons(command: string, key: string, index: number, pages: number) {
   if (pages <= 1) return [];
   return [
     row([
-      button(customId('timeline', 'prev', index, key), '◀ Previous', ButtonStyle.Secondary, index <= 0),
-      button(customId('timeline', 'next', index, key), 'Next ▶', ButtonStyle.Secondary, index >= pages - 1),
+      button(customId(command, 'prev', index, key), '◀ Previous', ButtonStyle.Secondary, index <= 0),
+      button(customId(command, 'next', index, key), 'Next ▶', ButtonStyle.Secondary, index >= pages - 1),
     ]),
   ];
 }

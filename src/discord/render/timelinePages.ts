@@ -1,6 +1,7 @@
 import type { Citation } from '../../answer/types.js';
 import type { TimelineEntry } from '../../timeline/types.js';
 import { plain } from '../escape.js';
+import { pack } from '../pages.js';
 import { truncate } from '../truncate.js';
 
 /** Room per page: the description holds the events, one field the sources they cite. */
@@ -19,20 +20,5 @@ export const entryLine = (e: TimelineEntry, ref: Ref) => {
 };
 
 /** Splits the recap into pages of whole entries, each small enough for one embed. */
-export function paginate(entries: TimelineEntry[]): TimelineEntry[][] {
-  const pages: TimelineEntry[][] = [];
-  let page: TimelineEntry[] = [];
-  let used = 0;
-  for (const e of entries) {
-    const cost = entryLine(e, () => 99).length + 1;
-    if (page.length && (page.length >= PAGE_ENTRIES || used + cost > PAGE_CHARS)) {
-      pages.push(page);
-      page = [];
-      used = 0;
-    }
-    page.push(e);
-    used += cost;
-  }
-  if (page.length) pages.push(page);
-  return pages;
-}
+export const paginate = (entries: TimelineEntry[]): TimelineEntry[][] =>
+  pack(entries, (e) => entryLine(e, () => 99).length + 1, PAGE_CHARS, PAGE_ENTRIES);
