@@ -3,21 +3,37 @@ import type { SourceInfo } from '../../engine.js';
 import { fitEmbed } from '../embedLength.js';
 import { plain } from '../escape.js';
 import { LIMITS } from '../limits.js';
+import { pack } from '../pages.js';
 import { fitLines, truncate } from '../truncate.js';
 import { byline } from './citations.js';
 
-/** /sources: every article with its number, title, publisher, date and sentence count. */
-export function renderSourceList(sources: SourceInfo[]): APIEmbed {
-  const lines = sources.map(
-    (s, i) =>
-      `**[${i + 1}]** ${truncate(plain(s.title), 300)} — ${[byline(s, ''), `${s.sentences} sentences`].filter(Boolean).join(' · ')}`,
+const PAGE_CHARS = 3800;
+const PAGE_ITEMS = 25;
+
+/** One line per article: its number, title, publisher, date (where stated) and sentence count. */
+const sourceLine = (s: SourceInfo, n: number) => {
+  const facts = [byline(s, ''), `${s.sentences} sentences`].filter(Boolean).join(' · ');
+  return `**[${n}]** ${truncate(plain(s.title), 300)} — ${facts}`;
+};
+
+/** The list as pages of whole lines, numbered across pages, each fitting one embed. */
+export const sourcePages = (sources: SourceInfo[]): string[][] =>
+  pack(
+    sources.map((s, i) => sourceLine(s, i + 1)),
+    (l) => l.length + 1,
+    PAGE_CHARS,
+    PAGE_ITEMS,
   );
+
+/** /sources: one page (0-based) of the article list. */
+export function renderSourceList(total: number, pages: string[][], index: number): APIEmbed {
+  const page = pages[index];
+  if (!page) return { title: 'No articles', description: 'The corpus folder holds no articles.' };
+  const where = pages.length > 1 ? `Page ${index + 1} of ${pages.length} · ` : '';
   return {
-    title: `${sources.length} articles in the coverage`,
-    description: lines.length
-      ? fitLines(lines, LIMITS.embedDescription)
-      : 'The corpus folder holds no articles.',
-    footer: { text: 'Pick one with /sources article: for its details' },
+    title: `${total} articles in the coverage`,
+    description: fitLines(page, LIMITS.embedDescription),
+    footer: { text: `${where}Pick one with /sources article: for its details` },
   };
 }
 
