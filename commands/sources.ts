@@ -1,14 +1,18 @@
 import {
   type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   SlashCommandBuilder,
 } from 'discord.js';
 import type { BotContext } from '../src/discord/context.js';
+import type { ParsedId } from '../src/discord/customId.js';
+import { findArticle } from '../src/discord/findArticle.js';
 import { LIMITS } from '../src/discord/limits.js';
-import { renderSource, renderSourceList } from '../src/discord/render/sources.js';
-import { replyWithin, tell } from '../src/discord/respond.js';
+import { clampPage } from '../src/discord/pages.js';
+import { pageButtons } from '../src/discord/render/buttons.js';
+import { renderSource, renderSourceList, sourcePages } from '../src/discord/render/sources.js';
+import { type Payload, replyWithin, tell, update } from '../src/discord/respond.js';
 import { truncate } from '../src/discord/truncate.js';
-import type { SourceInfo } from '../src/engine.js';
 
 export const data = new SlashCommandBuilder()
   .setName('sources')
@@ -21,21 +25,22 @@ export const data = new SlashCommandBuilder()
       .setMaxLength(100),
   );
 
-/** The article a user picked (by id from autocomplete) or typed (by title). */
-function find(sources: SourceInfo[], text: string): number {
-  const t = text.trim().toLowerCase();
-  const exact = sources.findIndex((s) => s.id === text || s.title.toLowerCase() === t);
-  if (exact >= 0) return exact;
-  const partial = sources.flatMap((s, i) => (s.title.toLowerCase().includes(t) ? [i] : []));
-  return partial.length === 1 ? (partial[0] ?? -1) : -1;
+/** One page of the article list; the list is the same for everyone, so no state is kept. */
+function listPage(ctx: BotContext, index: number): Payload {
+  const sources = ctx.engine.sources();
+  const pages = sourcePages(sources);
+  const at = clampPage(index, pages.length);
+  return {
+    embeds: [renderSourceList(sources.length, pages, at)],
+    components: pageButtons('sources', 'list', at, pages.length),
+  };
 }
 
 export async function execute(i: ChatInputCommandInteraction, ctx: BotContext) {
   const article = i.options.getString('article');
   const sources = ctx.engine.sources();
-  if (article === null)
-    return replyWithin(i, () => ({ embeds: [renderSourceList(sources)] }), { budgetMs: ctx.deferAfterMs });
-  const n = find(sources, article);
+  if (article === null) return replyWithin(i, () => listPage(ctx, 0), { budgetMs: ctx.deferAfterMs });
+  const n = findArticle(sources, article);
   const source = sources[n];
   if (!source)
     return tell(i, 'No article matches that. Pick one from the list as you type, or run /sources.');
@@ -54,4 +59,10 @@ export async function autocomplete(i: AutocompleteInteraction, ctx: BotContext) 
     .slice(0, LIMITS.choices)
     .map(({ s, n }) => ({ name: truncate(`[${n + 1}] ${s.title}`, LIMITS.choiceName), value: s.id }));
   return i.respond(choices);
+}
+
+/** Previous/next under the list: re-renders the requested page in place. */
+export async function button(i: ButtonInteraction, ctx: BotContext, id: ParsedId) {
+  const index = Number(id.args[0]) + (id.action === 'next' ? 1 : -1);
+  return update(i, listPage(ctx, index));
 }

@@ -1,6 +1,7 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
 import type { BotContext } from '../src/discord/context.js';
 import type { ParsedId } from '../src/discord/customId.js';
+import { clampPage } from '../src/discord/pages.js';
 import { pageButtons } from '../src/discord/render/buttons.js';
 import { renderTimelinePage } from '../src/discord/render/timeline.js';
 import { paginate } from '../src/discord/render/timelinePages.js';
@@ -22,8 +23,11 @@ export const data = new SlashCommandBuilder()
 
 function page(ctx: BotContext, key: string, opts: TimelineOptions, index: number): Payload {
   const pages = paginate(ctx.engine.timeline(opts));
-  const at = Math.min(Math.max(index, 0), Math.max(pages.length - 1, 0));
-  return { embeds: [renderTimelinePage(pages, at, opts)], components: pageButtons(key, at, pages.length) };
+  const at = clampPage(index, pages.length);
+  return {
+    embeds: [renderTimelinePage(pages, at, opts)],
+    components: pageButtons('timeline', key, at, pages.length),
+  };
 }
 
 export async function execute(i: ChatInputCommandInteraction, ctx: BotContext) {

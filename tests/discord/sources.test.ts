@@ -1,6 +1,6 @@
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../support/botHarness.js';
+import { buttonIds, type Harness, startHarness } from '../support/botHarness.js';
 import { STUB_SOURCES, stubEngine } from '../support/stubEngine.js';
 import { expectCleanTraffic } from '../support/traffic.js';
 
@@ -21,7 +21,7 @@ describe('/sources', () => {
     await h.stop();
   });
 
-  it('GIVEN no article THEN every article is listed with its number, title, publisher, date and sentence count', async () => {
+  it('GIVEN no article THEN the articles are listed, at most 25 a page, with number, title, publisher, date and sentence count', async () => {
     const { body } = await h.command('sources', []);
     const embed = body.data?.embeds?.[0] as Embed;
     expect(embed.title).toBe('30 articles in the coverage');
@@ -29,8 +29,9 @@ describe('/sources', () => {
     expect(lines[0]).toBe(
       '**[1]** Harbor Bridge opens in \\*\\*Riverton\\*\\* — Riverton Gazette · 2025-03-01 · 10 sentences',
     );
-    expect(lines[29]).toBe(
-      '**[30]** Council report number 30 on the harbor — Coastal Ledger · 2025-03-02 · 39 sentences',
+    expect(lines).toHaveLength(25);
+    expect(lines[24]).toBe(
+      '**[25]** Council report number 25 on the harbor — Riverton Gazette · 2025-03-25 · 34 sentences',
     );
   });
 
@@ -72,5 +73,35 @@ describe('/sources', () => {
     expect(body.data?.choices).toEqual([
       { name: '[1] Harbor Bridge opens in **Riverton**', value: 'article-01' },
     ]);
+  });
+});
+
+describe('/sources on a large corpus', () => {
+  const many = Array.from({ length: 120 }, (_, k) => ({
+    id: `a${k + 1}`,
+    title: `A long article title about the harbor bridge, its tolls and its traffic, number ${k + 1}`,
+    publisher: 'Riverton Gazette',
+    published: '2025-03-14',
+    sentences: 12,
+  }));
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ engine: { ...stubEngine, sources: () => many } });
+  });
+  afterAll(async () => {
+    expectCleanTraffic(h.standIn);
+    await h.stop();
+  });
+
+  it('GIVEN more articles than one embed holds THEN the list pages with buttons, numbering across pages', async () => {
+    const first = await h.command('sources', []);
+    const e1 = first.body.data?.embeds?.[0] as Embed & { footer: { text: string } };
+    expect(e1.title).toBe('120 articles in the coverage');
+    expect(e1.footer.text).toMatch(/^Page 1 of \d+ · /);
+    const next = await h.click(first.body, buttonIds(first.body)[1] ?? '');
+    expect(next.body.type).toBe(7);
+    const e2 = next.body.data?.embeds?.[0] as Embed;
+    const firstOnPage2 = Number(/^\*\*\[(\d+)\]\*\*/.exec(e2.description ?? '')?.[1]);
+    expect(firstOnPage2).toBe((e1.description?.split('\n').length ?? 0) + 1);
   });
 });
