@@ -30,7 +30,7 @@ export async function execute(i: ChatInputCommandInteraction, ctx: BotContext) {
         components: answerButtons(i.id, { private: isPrivate, cited }),
       };
     },
-    { ephemeral: isPrivate, budgetMs: ctx.deferAfterMs },
+    { onlyAsker: isPrivate, budgetMs: ctx.deferAfterMs },
   );
 }
 

@@ -16,11 +16,12 @@ export interface Payload {
   components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
-const flags = (ephemeral: boolean) => (ephemeral ? { flags: MessageFlags.Ephemeral as const } : {});
+// Ephemeral goes in `flags`: the `ephemeral: true` reply option is deprecated in discord.js 14.
+const flags = (onlyAsker: boolean) => (onlyAsker ? { flags: MessageFlags.Ephemeral as const } : {});
 
 /** The one way a command answers an interaction for the first time. */
-export function reply(i: RepliableInteraction, p: Payload, ephemeral = false) {
-  return i.reply({ ...p, allowedMentions: NO_MENTIONS, ...flags(ephemeral) });
+export function reply(i: RepliableInteraction, p: Payload, onlyAsker = false) {
+  return i.reply({ ...p, allowedMentions: NO_MENTIONS, ...flags(onlyAsker) });
 }
 
 /** Replaces the message a button sits on (paging). */
@@ -52,7 +53,7 @@ export async function deferThenEdit(i: RepliableInteraction, work: () => Payload
 export async function replyWithin(
   i: RepliableInteraction,
   work: () => Payload | Promise<Payload>,
-  opts: { ephemeral?: boolean; budgetMs: number },
+  opts: { onlyAsker?: boolean; budgetMs: number },
 ) {
   const pending = Promise.resolve().then(work);
   let timer: NodeJS.Timeout | undefined;
@@ -60,7 +61,7 @@ export async function replyWithin(
     timer = setTimeout(r, opts.budgetMs, 'late');
   });
   const first = await Promise.race([pending, late]).finally(() => clearTimeout(timer));
-  if (first !== 'late') return reply(i, first, opts.ephemeral);
-  await i.deferReply(flags(opts.ephemeral ?? false));
+  if (first !== 'late') return reply(i, first, opts.onlyAsker);
+  await i.deferReply(flags(opts.onlyAsker ?? false));
   return i.editReply({ ...(await pending), allowedMentions: NO_MENTIONS });
 }

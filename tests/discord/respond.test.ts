@@ -25,7 +25,7 @@ describe('answering within Discord’s 3 s window', () => {
   it('GIVEN work that outlasts the budget THEN the reply is deferred first and edited when the work is done', async () => {
     const i = fakeInteraction();
     const slow = () => new Promise<{ content: string }>((r) => setTimeout(r, 60, { content: 'late' }));
-    await replyWithin(asInteraction(i), slow, { budgetMs: 5, ephemeral: true });
+    await replyWithin(asInteraction(i), slow, { budgetMs: 5, onlyAsker: true });
     expect(i.deferReply).toHaveBeenCalledWith({ flags: MessageFlags.Ephemeral });
     expect(i.editReply).toHaveBeenCalledWith({ content: 'late', allowedMentions: { parse: [] } });
     expect(i.reply).not.toHaveBeenCalled();
