@@ -14,8 +14,7 @@ import { yesNo } from './yesno.js';
 export const MIN_COVERAGE = 0.45;
 /** Below this score, the best candidate is a guess. */
 export const MIN_SCORE = 0.2;
-/** Evidence without the question's relation verb must cover this much of the rest. */
-export const RELAXED_COVERAGE = 0.7;
+
 const MAX_CITATIONS = 4;
 
 function abstain(index: SentenceIndex, question: string, best: Evidence | undefined): Answer {
@@ -32,9 +31,9 @@ function abstain(index: SentenceIndex, question: string, best: Evidence | undefi
 }
 
 /** Weighed evidence for a question, best first. */
-function gather(index: SentenceIndex, q: AnalyzedQuestion, relaxed: boolean): Evidence[] {
+function gather(index: SentenceIndex, q: AnalyzedQuestion): Evidence[] {
   return retrieve(index, q)
-    .map((s) => weighEvidence(index, q, s, relaxed))
+    .map((s) => weighEvidence(index, q, s))
     .filter((e): e is Evidence => e !== undefined)
     .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
 }
@@ -66,7 +65,8 @@ function rank(q: AnalyzedQuestion, strong: readonly Evidence[]): Merged[] {
 export function answerQuestion(index: SentenceIndex, question: string): Answer {
   const q = analyzeQuestion(question, index.lex);
   if (q.terms.length === 0) return abstain(index, question, undefined);
-  const evidence = gather(index, q, false);
+  const evidence = gather(index, q);
+
   const strong = evidence.filter((e) => e.coverage >= MIN_COVERAGE);
   if (q.expect === 'yesno') {
     const yn = yesNo(q, strong);
@@ -75,12 +75,7 @@ export function answerQuestion(index: SentenceIndex, question: string): Answer {
     const agreeing = new Set(yn.support.map((s) => s.articleId)).size;
     return reply(index, question, yn.answer, cites, agreeing, yn.confidence);
   }
-  let best = rank(q, strong)[0];
-  if (!best || best.score < MIN_SCORE) {
-    // The relation may be paraphrased ("brought in" / "joined"): without its verb, only close evidence counts.
-    const loose = gather(index, q, true).filter((e) => e.coverage >= RELAXED_COVERAGE);
-    best = rank(q, loose)[0];
-  }
+  const best = rank(q, strong)[0];
   if (!best || best.score < MIN_SCORE) return abstain(index, question, evidence[0]);
   const text = q.plural || q.expect === 'place' ? expandList(best) : best.text;
   const sentences = [

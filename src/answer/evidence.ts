@@ -79,15 +79,9 @@ function contextOf(index: SentenceIndex, s: Sentence): Sentence | undefined {
 /**
  * Weighs one sentence: every required term (names, numbers, the relation) must be in it or
  * in its context, else it is no evidence at all. Word overlap alone is not enough.
- * `relaxed` lets a paraphrased relation verb be missing (it then only lowers the coverage).
 
  */
-export function weighEvidence(
-  index: SentenceIndex,
-  q: AnalyzedQuestion,
-  s: Sentence,
-  relaxed = false,
-): Evidence | undefined {
+export function weighEvidence(index: SentenceIndex, q: AnalyzedQuestion, s: Sentence): Evidence | undefined {
   const p = prepare(index, s);
   const keys = keysOf(p);
   const parts = partKeysOf(p);
@@ -116,9 +110,10 @@ export function weighEvidence(
     if (here) taken.add(here.at);
     const before = here ? undefined : matchAt(term, ctxKeys);
     if (!here && !before) {
-      if (term.required && !(relaxed && term.role === 'verb')) return undefined;
+      if (term.required) return undefined;
       continue;
     }
+
     if (here) {
       // A verb asked about but found only as a noun ("the chair of") is weaker evidence of the relation.
       const nounForVerb =

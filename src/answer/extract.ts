@@ -80,7 +80,8 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
       const agent = e.verbAt !== undefined ? agentAfter(p, e.verbAt) : undefined;
       return [
         ...withFit(persons(p), 1, true),
-        ...withFit(agent ? [agent] : [], 0.8),
+        ...withFit(agent ? [agent] : [], 0.5),
+
         ...withFit(orgs(p), 0.45),
         ...withFit(places(p), 0.35),
       ];

@@ -15,7 +15,10 @@ export interface Prepared {
 }
 
 const UNIT = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)$/i;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|dozen)$/i;
 /** Units of size, distance, weight and speed: what "how tall/far/heavy" asks for. */
+
 export const MEASURE_UNIT =
   /^(?:feet|foot|ft|meters?|metres?|m|km|kilometers?|kilometres?|miles?|inches?|cm|centimeters?|yards?|tons?|tonnes?|pounds?|lbs?|kg|kilograms?|knots?|mph|km\/h|stor(?:y|ies)|floors?|percent|per cent|%)$/i;
 const DURATION_WORD = /^\d+(?:[.,]\d+)?-(?:year|month|week|day|hour|minute|decade)s?(?:-long)?$/i;
@@ -90,8 +93,8 @@ export function numbers(p: Prepared): Span[] {
     const afterMonth = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(
       p.tokens[i - 1]?.text ?? '',
     );
-    if (p.codes[i] === POS.date && /^\d{1,3}$/.test(t.text) && !afterMonth)
-      spans.push({ from: i, to: i + 1 });
+    const count = /^\d{1,3}$/.test(t.text) || NUMBER_WORD.test(t.text);
+    if (p.codes[i] === POS.date && count && !afterMonth) spans.push({ from: i, to: i + 1 });
   });
   return spans;
 }
