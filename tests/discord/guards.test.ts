@@ -47,6 +47,23 @@ describe('cooldown and errors', () => {
     expect(after.body.data?.embeds).toHaveLength(1);
   });
 
+  it('GIVEN a command the bot does not have (a stale registration) THEN it says so privately', async () => {
+    const { body } = await h.command('weather', []);
+    expect(body.data).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringContaining('do not know'),
+    });
+  });
+
+  it('GIVEN a button from an unknown command THEN it says the button no longer works', async () => {
+    const answer = await h.command('ask', ask('Who opened the bridge?'));
+    const { body } = await h.click(answer.body, 'poll:vote:1');
+    expect(body.data).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringContaining('no longer'),
+    });
+  });
+
   it('GIVEN the whole run THEN the bot token never appears in the logs', () => {
     expect(h.logs.length).toBeGreaterThan(0);
     expect(h.logs.join('')).not.toContain(BOT_TOKEN);

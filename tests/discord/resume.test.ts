@@ -23,4 +23,13 @@ describe('a dropped Gateway connection', () => {
     const { body } = await h.command('ask', [{ name: 'question', type: 3, value: 'Who opened the bridge?' }]);
     expect(body.data?.embeds).toHaveLength(1);
   });
+
+  it('GIVEN the connection is cut without a close frame THEN the client resumes again and still answers', async () => {
+    const frames = h.standIn.gateway.received;
+    const resumes = frames.filter((f) => f.op === 6).length;
+    h.standIn.gateway.cut();
+    await expect.poll(() => frames.filter((f) => f.op === 6).length, { timeout: 20_000 }).toBe(resumes + 1);
+    const { body } = await h.command('ask', [{ name: 'question', type: 3, value: 'Who opened the bridge?' }]);
+    expect(body.data?.embeds).toHaveLength(1);
+  });
 });

@@ -56,9 +56,14 @@ export class StandInGateway {
     return this.#socket?.readyState === 1;
   }
 
-  /** Drops the connection like a Discord-side restart; 4000 tells the bot it may resume. */
+  /** Closes the connection like a Discord-side restart; 4000 tells the bot it may resume. */
   drop(code = 4000): void {
     this.#socket?.close(code, 'stand-in closed the socket');
+  }
+
+  /** Cuts the TCP connection without a close frame, like a network failure (code 1006). */
+  cut(): void {
+    this.#socket?.terminate();
   }
 
   close(): void {
