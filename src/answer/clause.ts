@@ -63,7 +63,7 @@ export function subjectOf(p: Prepared, v: number): Span | undefined {
 }
 
 /** The reason given: what follows "because", "due to", "since", "in order to" or "amid". */
-export function reasonIn(p: Prepared): Span | undefined {
+export function reasonIn(p: Prepared, anchor?: number): Span | undefined {
   const text = p.tokens.map((t) => t.text.toLowerCase());
   for (let i = 0; i < text.length; i++) {
     const two = `${text[i]} ${text[i + 1] ?? ''}`;
@@ -74,5 +74,9 @@ export function reasonIn(p: Prepared): Span | undefined {
         : -1;
     if (at >= 0) return objectAfter(p, at, new Set(['to', 'of']));
   }
-  return undefined;
+  // A purpose: "wore dark glasses to protect their eyes".
+  const to = p.tokens.findIndex(
+    (t, i) => /^to$/i.test(t.text) && p.codes[i + 1] === POS.verb && i > (anchor ?? -1),
+  );
+  return to >= 0 ? objectAfter(p, to - 1, new Set()) : undefined;
 }

@@ -1,5 +1,7 @@
+import { stem } from '../nlp/lemma.js';
 import { POS } from '../nlp/posCodes.js';
 import { synonymsOf } from '../nlp/synonyms.js';
+
 import { fold } from '../nlp/tokenize.js';
 import { termKey } from '../search/terms.js';
 import { objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
@@ -36,8 +38,12 @@ export interface Candidate {
 type Typed = [Span, number, boolean];
 
 const SPEECH = new Set(
-  'say write warn tell post state announc declar add claim stress note tweet radio quot'.split(' '),
+  'say write warn tell post state announce declare add claim stress note tweet radio quote read reveal'
+    .split(' ')
+    .map(stem),
 );
+/** "How many people…" counts whoever the number is next to; "how many days" counts days. */
+const PEOPLE_KEYS = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'individual'].map(stem));
 
 /** A span made only of the question's own words does not answer it. */
 function echoesQuestion(e: Evidence, s: Span, qKeys: ReadonlySet<string>): boolean {
@@ -50,7 +56,7 @@ function echoesQuestion(e: Evidence, s: Span, qKeys: ReadonlySet<string>): boole
 
 /** "how many children": a number right before the counted noun (or its synonym) is the count asked for. */
 function countsHead(q: AnalyzedQuestion, e: Evidence, s: Span): boolean {
-  if (!q.headKey || GENERIC_KEYS.has(q.headKey)) return true;
+  if (!q.headKey || PEOPLE_KEYS.has(q.headKey)) return true;
   const want = new Set([q.headKey, ...synonymsOf(q.headKey)]);
   for (let i = s.to; i < Math.min(s.to + 3, e.p.tokens.length); i++) {
     const k = termKey(e.p.tokens[i]?.text ?? '');
@@ -113,7 +119,8 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
         ...numbers(p).map((s): Typed => [s, hasUnit(p, s) ? 0.9 : 0.4, false]),
       ];
     case 'reason': {
-      const r = reasonIn(p);
+      const r = reasonIn(p, e.anchor);
+
       return r ? [[r, 0.9, false]] : [];
     }
     default:

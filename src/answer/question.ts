@@ -112,7 +112,7 @@ function codeOf(w: string, lex: Record<string, string>, lastAfterAux: boolean): 
 }
 
 const PREPOSITIONS = new Set(
-  'of in on at from with for to by among between about outside inside near into over under after before during since'.split(
+  'of in on at from with for to by among between about outside inside near into over under after before during since around across through throughout within without against toward towards per'.split(
     ' ',
   ),
 );
@@ -262,7 +262,7 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
       required: !excluding && !generic && proper && !(headIdx !== undefined && i < headIdx),
       proper: proper && !excluding,
       role,
-      weight: i === headIdx && isTypeNoun(w) ? 0.3 : 1,
+      weight: (i === headIdx && isTypeNoun(w)) || generic ? 0.3 : 1,
     };
     if (excluding && proper) return;
     if (role === 'verb' && !generic) lastVerb ??= term;

@@ -61,6 +61,15 @@ async function serve(): Promise<ServeResult> {
     askTimes.push(...pass.wall);
     askCpu.push(...pass.cpu);
   }
+  // Mean per question over the passes: which questions the engine should look at first.
+  const slowest = questions
+    .map((question, i) => {
+      let sum = 0;
+      for (let p = 0; p < passes; p++) sum += askTimes[p * questions.length + i] ?? 0;
+      return { question, ms: sum / passes };
+    })
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
   // Snapshot before the baseline loads its own copy of the index.
   const engineRssMb = peakRssMb();
 
@@ -79,6 +88,7 @@ async function serve(): Promise<ServeResult> {
     answered,
     ask: summarize(askTimes),
     askCpu: summarize(askCpu),
+    slowest,
     engineRssMb,
     baselineLoadMs,
     baseline: summarize(baseTimes),

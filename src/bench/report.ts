@@ -102,6 +102,15 @@ export function renderReport(
     ['target', 'corpus', 'measured', 'result'],
     verdicts.map((v) => [v.label, v.corpus, v.valueMs === null ? '-' : ms(v.valueMs), v.status]),
   );
+  const slow = results
+    .map(
+      (r) =>
+        `  ${r.name}: ${r.slowest
+          .map((q) => `${ms(q.ms)} "${q.question}"`)
+          .slice(0, 2)
+          .join(', ')}`,
+    )
+    .join('\n');
   const failures = failed.length ? `\nFAILED corpora: ${failed.join(', ')} (see stderr)\n` : '';
-  return `${env}\n\n${figures}\n\n${targets}\n${failures}`;
+  return `${env}\n\n${figures}\n\nslowest questions (mean of the passes):\n${slow}\n\n${targets}\n${failures}`;
 }

@@ -176,7 +176,9 @@ async function main(): Promise<void> {
   process.stdout.write(renderReport(results, verdicts, failed, env));
   const out = join(root, '.cache', 'bench.json');
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ ...meta, results, verdicts, failed }, null, 2)}\n`);
+  // Microseconds are the finest figure worth keeping; more digits are timer noise.
+  const round = (_k: string, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v);
+  await writeFile(out, `${JSON.stringify({ ...meta, results, verdicts, failed }, round, 2)}\n`);
   progress(`figures written to ${out}`);
   if (failed.length) process.exitCode = 1;
 }

@@ -16,6 +16,8 @@ export interface ServeResult {
   ask: Summary;
   /** CPU time of the same calls: context when the machine is busy; targets use wall time. */
   askCpu: Summary;
+  /** The five questions with the highest mean answer time. */
+  slowest: { question: string; ms: number }[];
   engineRssMb: number;
   baselineLoadMs: number;
   baseline: Summary;

@@ -13,7 +13,8 @@ const GROUPS = [
   'injure injury wound hurt injured wounded casualty',
   'kill killed death dead die fatality',
   'attack strike assault raid bombardment shelling',
-  'say state tell announce declare remark comment note',
+  'say state tell announce declare remark comment note read reveal',
+
   'warn warning caution alert',
   'write post tweet publish message',
   'represent delegate envoy representation attend participate participation join',
