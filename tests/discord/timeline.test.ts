@@ -1,7 +1,6 @@
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonIds, type CallbackBody, type Harness, startHarness } from '../support/botHarness.js';
-import { openFixtureEngine } from '../support/fixtureEngine.js';
 import { stubEngine } from '../support/stubEngine.js';
 import { expectCleanTraffic } from '../support/traffic.js';
 
@@ -81,27 +80,5 @@ describe('/timeline', () => {
       { name: 'to', type: 3, value: '2025-06-30' },
     ]);
     expect(embed(body).title).toBe('Timeline from 2025-03 to 2025-06-30');
-  });
-});
-
-describe('/timeline on a real corpus', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: await openFixtureEngine() });
-  });
-  afterAll(async () => {
-    expectCleanTraffic(h.standIn);
-    await h.stop();
-  });
-
-  it('GIVEN a topic THEN the dated events about it are listed, each citing its articles by number', async () => {
-    const { body } = await h.command('timeline', [{ name: 'topic', type: 3, value: 'bridge' }]);
-    const e = embed(body);
-    expect(e.description).toMatch(/^\*\*2025-03-14\*\* — .*Harbor Bridge.* \[1\]/);
-    expect(e.description).not.toContain('library');
-    expect(e.fields?.[0]?.value).toContain(
-      'Riverton opens the new Harbor Bridge (Riverton Gazette · 2025-03-14)',
-    );
-    expect(body.data?.components).toEqual([]);
   });
 });

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CallbackBody, type Harness, startHarness } from '../support/botHarness.js';
+import { openFixtureEngine } from '../support/fixtureEngine.js';
+import { expectCleanTraffic } from '../support/traffic.js';
+
+type Embed = {
+  title: string;
+  description: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+};
+const embed = (b: CallbackBody) => b.data?.embeds?.[0] as Embed;
+
+describe('/timeline on a real corpus', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ engine: await openFixtureEngine() });
+  });
+  afterAll(async () => {
+    expectCleanTraffic(h.standIn);
+    await h.stop();
+  });
+
+  it('GIVEN a topic THEN the dated events about it are listed, each citing its articles by number', async () => {
+    const { body } = await h.command('timeline', [{ name: 'topic', type: 3, value: 'bridge' }]);
+    const e = embed(body);
+    expect(e.description).toMatch(/^\*\*2025-03-14\*\* — .*Harbor Bridge.* \[1\]/);
+    expect(e.description).not.toContain('library');
+    expect(e.fields?.[0]?.value).toContain(
+      'Riverton opens the new Harbor Bridge (Riverton Gazette · 2025-03-14)',
+    );
+    expect(body.data?.components).toEqual([]);
+  });
+});
