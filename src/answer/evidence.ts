@@ -120,8 +120,11 @@ export function weighEvidence(index: SentenceIndex, q: AnalyzedQuestion, s: Sent
         term.role === 'verb' && p.codes[here.at] !== POS.verb && p.codes[here.at] !== POS.aux;
       have += w * here.m * (nounForVerb ? 0.75 : 1);
       matched.push(here.at);
-      if (term.role === 'verb') verbAt = here.at;
-      if (term.role === 'verb' || (term.role === 'head' && anchor === undefined)) anchor = here.at;
+      // The relation is the first verb found (the required one comes first); else the head noun.
+      if (term.role === 'verb' && verbAt === undefined) {
+        verbAt = here.at;
+        anchor = here.at;
+      } else if (term.role === 'head' && anchor === undefined) anchor = here.at;
     } else if (before) have += w * before.m * 0.7;
   }
   return { sentence: s, p, coverage: total > 0 ? have / total : 0, matched, anchor, verbAt };

@@ -58,9 +58,12 @@ function echoesQuestion(e: Evidence, s: Span, qKeys: ReadonlySet<string>): boole
 function countsHead(q: AnalyzedQuestion, e: Evidence, s: Span): boolean {
   if (!q.headKey || PEOPLE_KEYS.has(q.headKey)) return true;
   const want = new Set([q.headKey, ...synonymsOf(q.headKey)]);
-  for (let i = s.to; i < Math.min(s.to + 3, e.p.tokens.length); i++) {
+  // The counted noun ends the number's noun phrase: "32 defense chiefs from NATO member countries".
+  for (let i = s.to; i < Math.min(s.to + 6, e.p.tokens.length); i++) {
     const k = termKey(e.p.tokens[i]?.text ?? '');
     if (k !== null && want.has(k)) return true;
+    const between = e.p.clean.slice(e.p.tokens[i]?.end ?? 0, e.p.tokens[i + 1]?.start ?? 0);
+    if (/[,;:.()]/.test(between) || e.p.codes[i] === POS.verb || e.p.codes[i] === POS.aux) return false;
   }
   return false;
 }
@@ -111,7 +114,8 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
         ...withFit(times(p), q.headKey === 'time' ? 1 : 0.5),
       ];
     case 'number':
-      return numbers(p).map((s) => [s, (q.measure ? hasUnit(p, s) : countsHead(q, e, s)) ? 1 : 0.45, false]);
+      return numbers(p).map((s) => [s, (q.measure ? hasUnit(p, s) : countsHead(q, e, s)) ? 1 : 0.3, false]);
+
     case 'duration':
       // "How long is the canal?" asks for a length: a number with a unit of measure fits too.
       return [

@@ -118,6 +118,7 @@ const PREPOSITIONS = new Set(
 );
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|some|any|each)$/;
 const PARTICLES = /^(?:out|up|off|down|on|in|about|over|back|away)$/;
+const SUBORDINATORS = /^(?:once|when|after|before|while|because|if|as|since|until|whereas|although)$/;
 
 /**
  * The head noun of "which/what …": the last word of the noun phrase after the wh-word
@@ -159,7 +160,9 @@ function doSupportVerb(
     !/\d/.test(words[i] ?? '') &&
     !STOP_WORDS.has(words[i] ?? '') &&
     !DETERMINERS.test(words[i] ?? '');
-  let last = words.length - 1;
+  // "What did X say once the ship was freed?": the verb comes before a subordinate clause.
+  const sub = words.findIndex((w, i) => i > k + 1 && SUBORDINATORS.test(w));
+  let last = (sub > 0 ? sub : words.length) - 1;
   while (last > k && PARTICLES.test(words[last] ?? '')) last--;
   if (last > k + 1 && content(last) && (lex[words[last] ?? ''] ?? POS.verb) === POS.verb) return last;
   const after = [...Array(words.length - k - 1).keys()].map((j) => j + k + 1).filter(content);

@@ -65,7 +65,9 @@ export const orgs = (p: Prepared): Span[] => runs(p, POS.org + POS.proper);
 export function dates(p: Prepared): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < p.codes.length; i++) {
-    if (p.codes[i] !== POS.date) continue;
+    // Clock times are not dates ("3:05 p.m." answers "at what time").
+    if (p.codes[i] !== POS.date || /\d:\d/.test(p.tokens[i]?.text ?? '')) continue;
+
     let j = i + 1;
     while (
       j < p.codes.length &&
