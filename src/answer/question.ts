@@ -273,6 +273,13 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
   });
   // The relation is the first content verb ("Who held follow-up talks", "Which miner handed out rocks").
   if (lastVerb) lastVerb.required = true;
+  // Without a content verb ("What is the capital of X?") the head noun is the relation itself.
+  const head = terms.find((t) => t.role === 'head');
+  if (!lastVerb && head && !GENERIC_KEYS.has(head.key)) {
+    head.required = true;
+    head.weight = 1;
+  }
+
   const negated = words.some((w) => w === 'not' || w === "n't" || w === 'never' || /n't$/.test(w));
   const headKey = headIdx !== undefined ? (termKey(words[headIdx] ?? '') ?? undefined) : undefined;
   const expect = called && (expected === 'clause' || expected === 'name') ? 'name' : expected;
