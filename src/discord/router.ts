@@ -9,6 +9,7 @@ const SORRY = 'Sorry, something went wrong answering that. Please try again in a
 /** Sends each interaction to the command it belongs to; one failure never reaches the client. */
 export function createRouter(commands: Collection<string, Command>, ctx: BotContext) {
   return async function route(i: Interaction): Promise<void> {
+    const started = Date.now();
     try {
       if (i.isAutocomplete()) {
         await commands.get(i.commandName)?.autocomplete?.(i, ctx);
@@ -24,6 +25,7 @@ export function createRouter(commands: Collection<string, Command>, ctx: BotCont
         if (!command?.button) return void (await tell(i, 'That button no longer does anything.'));
         await command.button(i, ctx, id);
       }
+      ctx.log.debug({ interactionId: i.id, type: i.type, ms: Date.now() - started }, 'interaction handled');
     } catch (e) {
       ctx.log.error({ err: e, interactionId: i.id, type: i.type, user: i.user.id }, 'interaction failed');
       if (i.isRepliable())
