@@ -49,12 +49,17 @@ export function objectAfter(p: Prepared, v: number, skip: ReadonlySet<string>): 
   return to > from ? shorten(p, { from, to }) : undefined;
 }
 
-/** Who or what did it: a passive verb's "by" agent, else the words before the verb in its clause. */
+/** Whether the verb at `v` is passive ("would be examined", "was refloated"). */
+export const isPassive = (p: Prepared, v: number): boolean =>
+  /^(?:be|been|being|is|are|was|were)$/i.test(p.tokens[v - 1]?.text ?? '');
+
+/** A passive verb's "by" agent: "helped by a high spring tide" → "a high spring tide". */
+export function agentOf(p: Prepared, v: number): Span | undefined {
+  return /^by$/i.test(p.tokens[v + 1]?.text ?? '') ? objectAfter(p, v + 1, new Set()) : undefined;
+}
+
+/** The words before the verb in its clause, auxiliaries left out: the verb's subject. */
 export function subjectOf(p: Prepared, v: number): Span | undefined {
-  if (/^by$/i.test(p.tokens[v + 1]?.text ?? '')) {
-    const after = objectAfter(p, v + 1, new Set());
-    if (after) return after;
-  }
   let from = v;
   while (from > 0 && !breakBetween(p, from - 1, from) && p.codes[from - 1] !== POS.conjunction) from--;
   let to = v;

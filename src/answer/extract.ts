@@ -4,7 +4,8 @@ import { synonymsOf } from '../nlp/synonyms.js';
 
 import { fold } from '../nlp/tokenize.js';
 import { termKey } from '../search/terms.js';
-import { objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
+import { agentOf, isPassive, objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
+
 import type { Evidence } from './evidence.js';
 import { type AnalyzedQuestion, GENERIC_KEYS } from './question.js';
 import {
@@ -145,9 +146,17 @@ function clauses(q: AnalyzedQuestion, e: Evidence): Typed[] {
     return quoted.map((s) => [shorten(e.p, s), 0.9, false]);
   if (e.anchor === undefined) return [];
   const skip = new Set(q.terms.map((t) => fold(t.word)));
-  const span =
-    q.asksObject || e.verbAt === undefined ? objectAfter(e.p, e.anchor, skip) : subjectOf(e.p, e.anchor);
-  return span ? [[span, 0.7, false]] : [];
+  const v = e.anchor;
+  if (q.asksObject || e.verbAt === undefined) {
+    // "Which device will investigators examine?" ← "the voyage data recorder would be examined".
+    const passive = q.headKey !== undefined && e.verbAt !== undefined && isPassive(e.p, v);
+    const span = passive ? subjectOf(e.p, v) : objectAfter(e.p, v, skip);
+    return span ? [[span, 0.7, false]] : [];
+  }
+  const agent = agentOf(e.p, v);
+  if (agent) return [[agent, 0.8, false]];
+  const subject = subjectOf(e.p, v);
+  return subject ? [[subject, 0.6, false]] : [];
 }
 
 /** Candidate answers in one evidence sentence, the question's own words excluded. */

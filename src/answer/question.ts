@@ -60,8 +60,10 @@ const DATE_NOUNS = /^(?:date|day|year|month|time|week|decade|century)s?$/;
 const ORG_NOUNS =
   /^(?:company|companies|firm|organization|organisation|agency|newspaper|paper|outlet|group|party|team|airline|bank|operator|university|court|ministry|department|body|institution|broadcaster|network|alliance|union|authority|authorities|insurer|manufacturer|contractor)s?$/;
 const NAME_NOUNS = /^(?:name|title|nickname)s?$/;
+const NUMBER_NOUNS =
+  /^(?:share|percentage|proportion|fraction|rate|amount|total|sum|figure|cost|price|value|toll|tally|count)s?$/;
 const isTypeNoun = (w: string): boolean =>
-  [PERSON_NOUNS, PLACE_NOUNS, DATE_NOUNS, ORG_NOUNS, NAME_NOUNS].some((r) => r.test(w));
+  [PERSON_NOUNS, PLACE_NOUNS, DATE_NOUNS, ORG_NOUNS, NAME_NOUNS, NUMBER_NOUNS].some((r) => r.test(w));
 // Words after which a name is excluded from the answer rather than required in the evidence.
 const EXCLUDING = new Set(['outside', 'except', 'besides', 'excluding', 'beyond']);
 
@@ -81,7 +83,9 @@ function expectFrom(words: string[], headWord: string | undefined): { expect: Ex
               ? 'org'
               : NAME_NOUNS.test(h)
                 ? 'name'
-                : undefined;
+                : NUMBER_NOUNS.test(h)
+                  ? 'number'
+                  : undefined;
   if (w0 === 'who' || w0 === 'whom' || w0 === 'whose') return { expect: 'person', plural: false };
   if (w0 === 'where') return { expect: 'place', plural: false };
   if (w0 === 'when') return { expect: 'date', plural: false };
@@ -275,7 +279,7 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
   if (lastVerb) lastVerb.required = true;
   // Without a content verb ("What is the capital of X?") the head noun is the relation itself.
   const head = terms.find((t) => t.role === 'head');
-  if (!lastVerb && head && !GENERIC_KEYS.has(head.key)) {
+  if (!lastVerb && head && !GENERIC_KEYS.has(head.key) && !NUMBER_NOUNS.test(head.word.toLowerCase())) {
     head.required = true;
     head.weight = 1;
   }

@@ -175,7 +175,9 @@ export function namesBy(p: Prepared, isHead: (i: number) => boolean): Span[] {
     if (!isHead(h)) continue;
     const before = h > 1 ? runFrom(h - 1, -1) : undefined;
     if (before && before.from > 0) out.push(before);
-    const after = runFrom(h + 1, 1);
+    // "tugs, the Dutch-flagged Alp Guard": an appositive may open with an article.
+    const after = runFrom(/^(?:the|a|an)$/i.test(p.tokens[h + 1]?.text ?? '') ? h + 2 : h + 1, 1);
+
     if (after) out.push(after);
     const named = p.tokens.slice(h + 1, h + 4).findIndex((t) => /^(?:named|called|dubbed)$/i.test(t.text));
     if (named >= 0) {

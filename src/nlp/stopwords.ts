@@ -3,7 +3,7 @@ import { words } from 'natural/lib/natural/util/stopwords.js';
 /** Words that carry no topic: natural's English list (less digits) plus question and filler words. */
 export const STOP_WORDS = new Set([
   ...words.filter((w) => !/^\d$/.test(w)),
-  ...'whose whom either neither yet also just even ever really already s t according per via upon onto within without across among amongst toward towards against along etc may will shall one ones thing things kind sort type'.split(
+  ...'once whose whom either neither yet also just even ever really already s t according per via upon onto within without across among amongst toward towards against along etc may will shall one ones thing things kind sort type'.split(
     ' ',
   ),
 ]);

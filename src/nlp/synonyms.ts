@@ -31,7 +31,8 @@ const GROUPS = [
   'troop soldier force forces military army',
   'complicate complicated complex intricate hinder obstacle hurdle challenge difficulty',
   'cost price expense worth value',
-  'leader chief head president commander',
+  'leader chief head president commander boss executive',
+
   'elect vote ballot election',
   'arrest detain custody warrant',
   'sanction penalty tariff',
