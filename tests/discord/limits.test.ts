@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { embedFits, embedLength, fitEmbed } from '../../src/discord/embedLength.js';
 import { fitLines, truncate } from '../../src/discord/truncate.js';
@@ -36,10 +37,16 @@ describe('cutting text to Discord limits', () => {
     expect(out).toMatch(/…and \d+ more$/);
   });
 
-  it('GIVEN any mix of lengths THEN truncate never exceeds the limit', () => {
-    for (let max = 1; max < 120; max += 7)
-      for (const text of ['x'.repeat(300), 'a b. '.repeat(80), 'word [1] '.repeat(40)])
-        expect(truncate(text, max).length).toBeLessThanOrEqual(max);
+  it('GIVEN any text and limit THEN truncate stays within the limit and never ends inside a [n] marker', () => {
+    const word = fc.constantFrom('the', 'bridge.', '[1]', '[12]', '**bold**', 'Voss', '\\', 'opened!', '—');
+    const text = fc.array(word, { maxLength: 200 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 300 }), (t, max) => {
+        const cut = truncate(t, max);
+        expect(cut.length).toBeLessThanOrEqual(max);
+        if (cut !== t) expect(cut).not.toMatch(/\[\d*…$/);
+      }),
+    );
   });
 });
 
