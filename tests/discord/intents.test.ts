@@ -1,0 +1,24 @@
+import { GatewayIntentBits } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from '../support/botHarness.js';
+import { stubEngine } from '../support/stubEngine.js';
+
+describe('the Gateway session', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ engine: stubEngine });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it('GIVEN the bot logs in THEN it identifies with the Guilds intent only: nothing privileged to request', () => {
+    const identify = h.standIn.gateway.received.find((f) => f.op === 2);
+    expect((identify?.d as { intents: number }).intents).toBe(GatewayIntentBits.Guilds);
+  });
+
+  it('GIVEN the stand-in’s READY and GUILD_CREATE THEN the client is ready and sees the guild', () => {
+    expect(h.client.isReady()).toBe(true);
+    expect(h.client.guilds.cache.size).toBe(1);
+  });
+});
