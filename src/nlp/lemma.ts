@@ -7,6 +7,9 @@ const IRREGULAR =
 
 const BASE = new Map(IRREGULAR.split(',').map((p) => p.split(':') as [string, string]));
 
+/** The lemma table as text: part of the index cache key, so editing it invalidates old indexes. */
+export const LEMMA_RULES = IRREGULAR;
+
 /** Base form for irregular words; other words are left to the stemmer. */
 export const lemma = (word: string): string => {
   const w = fold(word);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -7,9 +8,20 @@ import { annotateArticle } from '../nlp/annotate.js';
 import { buildLexicon } from '../nlp/lexicon.js';
 import { spreadPersonNames } from '../nlp/names.js';
 import { buildSearch, type IndexedDoc, MINISEARCH_OPTIONS } from './build.js';
+import { KEY_RULES } from './terms.js';
 
-/** Bump when tagging, keys or the stored shape change: old caches are then ignored. */
-export const ENGINE_VERSION = 'e1';
+/** Bump when tagging or the stored shape change. Key rules and repaired texts are fingerprinted anyway. */
+export const ENGINE_VERSION = 'e2';
+
+/**
+ * The cache key: engine version, corpus bytes, the key rules and the repaired sentence texts
+ * (stored tags are aligned to those texts, so a change in repair must rebuild).
+ */
+function cacheKey(corpus: Corpus): string {
+  const h = createHash('sha256').update(ENGINE_VERSION).update(corpus.hash).update(KEY_RULES);
+  for (const s of corpus.sentences) h.update(s.clean).update('\n');
+  return h.digest('hex').slice(0, 16);
+}
 
 /** The corpus with its language work done: what answering needs, and nothing to recompute. */
 export interface SentenceIndex {
@@ -45,7 +57,7 @@ async function annotate(corpus: Corpus): Promise<string[]> {
 async function readCache(file: string, corpus: Corpus): Promise<SentenceIndex | undefined> {
   try {
     const stored = JSON.parse(await readFile(file, 'utf8')) as Stored;
-    if (stored.version !== ENGINE_VERSION || stored.hash !== corpus.hash) return undefined;
+    if (stored.version !== ENGINE_VERSION || stored.hash !== cacheKey(corpus)) return undefined;
     const mini = MiniSearch.loadJS<IndexedDoc>(stored.mini as never, MINISEARCH_OPTIONS);
     return { corpus, mini, df: new Map(stored.df), pos: stored.pos, lex: stored.lex };
   } catch {
@@ -61,7 +73,8 @@ export async function openIndex(
   corpus: Corpus,
   opts: { cacheDir?: string; log?: Logger },
 ): Promise<SentenceIndex> {
-  const file = opts.cacheDir ? join(opts.cacheDir, `index-${ENGINE_VERSION}-${corpus.hash}.json`) : undefined;
+  const key = cacheKey(corpus);
+  const file = opts.cacheDir ? join(opts.cacheDir, `index-${key}.json`) : undefined;
   const cached = file ? await readCache(file, corpus) : undefined;
   if (cached) return cached;
   const started = performance.now();
@@ -80,7 +93,7 @@ export async function openIndex(
       await mkdir(opts.cacheDir, { recursive: true });
       const stored: Stored = {
         version: ENGINE_VERSION,
-        hash: corpus.hash,
+        hash: key,
         pos,
         lex,
         df: [...df],

@@ -1,4 +1,4 @@
-import { stem } from '../nlp/lemma.js';
+import { LEMMA_RULES, stem } from '../nlp/lemma.js';
 import { STOP_WORDS } from '../nlp/stopwords.js';
 import { fold, tokenize } from '../nlp/tokenize.js';
 
@@ -10,6 +10,9 @@ export function termKey(word: string): string | null {
   if (w.length === 0 || STOP_WORDS.has(w)) return null;
   return stem(w);
 }
+
+/** Everything that decides index keys, as text: cached indexes built under other rules are not reused. */
+export const KEY_RULES = `${[...STOP_WORDS].join(' ')}|${LEMMA_RULES}`;
 
 /** Index keys of a text, in order, without stop words. */
 export const termsOf = (text: string): string[] =>
