@@ -46,6 +46,15 @@ const SPEECH = new Set(
 /** "How many people…" counts whoever the number is next to; "how many days" counts days. */
 const PEOPLE_KEYS = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'individual'].map(stem));
 
+/** "Which countries outside Europe": Europe, European and the like are not answers. */
+function excludedBy(e: Evidence, s: Span, excluded: readonly string[]): boolean {
+  for (let i = s.from; i < s.to; i++) {
+    const k = termKey(e.p.tokens[i]?.text ?? '') ?? '';
+    if (excluded.some((x) => k.startsWith(x.slice(0, 5)) && x.length >= 4)) return true;
+  }
+  return false;
+}
+
 /** A span made only of the question's own words does not answer it. */
 function echoesQuestion(e: Evidence, s: Span, qKeys: ReadonlySet<string>): boolean {
   for (let i = s.from; i < s.to; i++) {
@@ -97,7 +106,7 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
       ];
     }
     case 'place':
-      return [...withFit(places(p), 1), ...withFit(orgs(p), 0.4)];
+      return [...withFit(places(p), 1), ...withFit(headNames(q, e), 0.9), ...withFit(orgs(p), 0.4)];
     case 'org':
       return [...withFit(orgs(p), 1), ...withFit(places(p), 0.5), ...withFit(persons(p), 0.3, true)];
     case 'name':
@@ -164,7 +173,7 @@ export function extractCandidates(q: AnalyzedQuestion, e: Evidence): Candidate[]
   const qKeys = new Set(q.terms.map((t) => t.key));
   const names = q.expect !== 'clause' && q.expect !== 'quote' && q.expect !== 'reason';
   return typed(q, e)
-    .filter(([s]) => !(names && echoesQuestion(e, s, qKeys)))
+    .filter(([s]) => !(names && echoesQuestion(e, s, qKeys)) && !excludedBy(e, s, q.excluded))
     .map(([span, fit, person]) => ({ text: spanText(e.p, span), span, fit, evidence: e, person }))
     .filter((c) => c.text.length > 0 && (c.person || !/^(?:it|he|she|they|this|that)$/i.test(c.text)))
     .filter(

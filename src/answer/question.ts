@@ -39,6 +39,8 @@ export interface AnalyzedQuestion {
   /** "What did X do" asks for the object; "What did X" = subject question when false. */
   asksObject: boolean;
   negated: boolean;
+  /** Keys of names the question excludes ("outside Europe"): answers must not be them. */
+  excluded: string[];
   /** The key of what is counted or named ("how many children" → child). */
   headKey?: string;
   /** "How tall/far/long…": the number must carry a unit. */
@@ -133,6 +135,8 @@ function headOf(words: readonly string[], lex: Record<string, string>): number |
   if (/^(?:kind|type|sort|form)$/.test(words[1] ?? '') && words[2] === 'of') i = 3;
   if (words[1] === 'of' && DETERMINERS.test(words[2] ?? '')) i = 3;
   if (AUX.has(words[i] ?? '') && DETERMINERS.test(words[i + 1] ?? '') && words[i + 3] === 'of') return i + 2;
+  // "Which was the last Apollo mission to …": the phrase after the copula and article.
+  if (AUX.has(words[i] ?? '') && DETERMINERS.test(words[i + 1] ?? '')) i += 2;
   let head: number | undefined;
   for (; i < words.length; i++) {
     const w = words[i] ?? '';
@@ -215,6 +219,7 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
   const verbIdx = wh ? doSupportVerb(toks.slice(offset), words, lex) : undefined;
   const terms: QuestionTerm[] = [];
   let excluding = false;
+  const excluded: string[] = [];
   let lastVerb: QuestionTerm | undefined;
   toks.slice(offset).forEach((tok, i) => {
     const w = words[i] ?? '';
@@ -271,7 +276,10 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
       role,
       weight: (i === headIdx && isTypeNoun(w)) || generic ? 0.3 : 1,
     };
-    if (excluding && proper) return;
+    if (excluding && proper) {
+      excluded.push(key);
+      return;
+    }
     if (role === 'verb' && !generic) lastVerb ??= term;
     terms.push(term);
   });
@@ -298,5 +306,6 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     negated,
     headKey,
     measure,
+    excluded,
   };
 }

@@ -106,8 +106,17 @@ export function durations(p: Prepared): Span[] {
   const out: Span[] = [];
   p.tokens.forEach((t, i) => {
     if (DURATION_WORD.test(t.text)) out.push({ from: i, to: i + 1 });
-    else if (p.codes[i] === POS.number && UNIT.test(p.tokens[i + 1]?.text ?? ''))
-      out.push({ from: i, to: i + 2 });
+    else if (p.codes[i] === POS.number && UNIT.test(p.tokens[i + 1]?.text ?? '')) {
+      // "21 and a half hours": the whole amount, not just "half".
+      let from = i;
+      while (
+        from > 0 &&
+        (p.codes[from - 1] === POS.number || /^(?:and|a)$/i.test(p.tokens[from - 1]?.text ?? ''))
+      )
+        from--;
+      while (/^(?:and|a)$/i.test(p.tokens[from]?.text ?? '')) from++;
+      out.push({ from, to: i + 2 });
+    }
   });
   return out;
 }
@@ -167,14 +176,18 @@ export function namesBy(p: Prepared, isHead: (i: number) => boolean): Span[] {
   const out: Span[] = [];
   const runFrom = (i: number, step: 1 | -1): Span | undefined => {
     let j = i;
-    while (cap(j) && !isHead(j) && (step === 1 ? j < p.tokens.length : j >= 0)) j += step;
-    if (j === i) return undefined;
-    return step === 1 ? { from: i, to: j } : { from: j + 1, to: i + 1 };
+    // A name stops at punctuation: "SAN JOSE MINE, Chile – Chile erupted" holds two names, not one.
+    while (cap(j) && !isHead(j) && (j === i || !gap(p, Math.min(j, j - step), Math.max(j, j - step))))
+      j += step;
+    const span = step === 1 ? { from: i, to: j } : { from: j + 1, to: i + 1 };
+    // "30 countries" is a count, not a name: a name needs a capitalised word ("Apollo 11", "Saturn V").
+    const named = p.tokens.slice(span.from, span.to).some((t) => /^\p{Lu}/u.test(t.text));
+    return j !== i && named ? span : undefined;
   };
   for (let h = 0; h < p.tokens.length; h++) {
     if (!isHead(h)) continue;
     const before = h > 1 ? runFrom(h - 1, -1) : undefined;
-    if (before && before.from > 0) out.push(before);
+    if (before) out.push(before);
     // "tugs, the Dutch-flagged Alp Guard": an appositive may open with an article.
     const after = runFrom(/^(?:the|a|an)$/i.test(p.tokens[h + 1]?.text ?? '') ? h + 2 : h + 1, 1);
 

@@ -7,6 +7,8 @@ const LINE_PATTERNS: RegExp[] = [
   /^skip to (?:main )?content\.?$/i,
   /^(?:read also|read more|also read|see also|related(?: articles| stories| news)?|latest(?: news| stories)?|more from .{1,40}|recommended(?: for you)?|trending(?: now)?|advertisement|sponsored(?: content)?|most read|popular|top stories|you may also like|you might also like|editor'?s picks?|share|share this|comments?|leave a comment|leave a reply|print|email|menu|search|close|loading\.*)\s*:?\s*$/i,
   /^did you find an error or inaccuracy\??$/i,
+  // "Read also: <another story's headline>" links elsewhere; it is not this story's text.
+  /^(?:read also|read more|also read|see also|related|more|watch|listen)\s*:\s*\S/i,
   /^we will consider your comments/i,
   /^did you know\??$/i,
   /^pro tip:?$/i,
