@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
 import { parseArticle } from '../../src/corpus/load.js';
@@ -62,6 +63,20 @@ describe('parseArticle', () => {
     const s = a?.sentences[0];
     expect(s?.text).toBe('Following a meeting in Washington,President Trump spoke.');
     expect(s?.clean).toBe('Following a meeting in Washington, President Trump spoke.');
+  });
+
+  it('GIVEN any article text THEN it never throws and every sentence quotes the file verbatim', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.constantFrom('Skip to content', 'by Jane Doe', 'Sources', '• AP', 'U.S. Gen. X met Y.'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const raw = lines.join('\n');
+        for (const s of parseArticle('p', 'p.txt', raw)?.sentences ?? []) expect(raw).toContain(s.text);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('GIVEN an article with no story text THEN it is not an article', () => {
