@@ -138,10 +138,13 @@ function headOf(words: readonly string[], lex: Record<string, string>): number |
   // "Which was the last Apollo mission to …": the phrase after the copula and article.
   if (AUX.has(words[i] ?? '') && DETERMINERS.test(words[i + 1] ?? '')) i += 2;
   let head: number | undefined;
+  const first = i;
   for (; i < words.length; i++) {
     const w = words[i] ?? '';
     // A finite verb ends the phrase; an -ing word before a noun is a modifier ("shipping company").
-    const verb = (lex[w] === POS.verb && !w.endsWith('ing')) || (lemma(w) !== w && !NOUN_PLURALS.has(w));
+    // The word right after "what/which" is a noun whatever the lexicon says ("what date was…").
+    const verb =
+      i > first && ((lex[w] === POS.verb && !w.endsWith('ing')) || (lemma(w) !== w && !NOUN_PLURALS.has(w)));
     if (AUX.has(w) || PREPOSITIONS.has(w) || verb) break;
 
     if (!STOP_WORDS.has(w)) head = i;
@@ -181,6 +184,22 @@ function doSupportVerb(
 }
 
 /**
+ * The participle of a passive question ("On what date was the Dawn report published?",
+ * "Where were the rescued men taken?"): the last participle after a form of "be".
+ */
+function passiveVerb(toks: readonly Token[], words: readonly string[]): number | undefined {
+  const be = words.findIndex((w, i) => i > 0 && /^(?:was|were|is|are|been|be)$/.test(w));
+  if (be < 0) return undefined;
+  const sub = words.findIndex((w, i) => i > be + 1 && SUBORDINATORS.test(w));
+  for (let i = (sub > 0 ? sub : words.length) - 1; i > be + 1; i--) {
+    const w = words[i] ?? '';
+    if (DETERMINERS.test(words[i - 1] ?? '') || /^\p{Lu}/u.test(toks[i]?.text ?? '')) continue;
+    if (/(?:ed|en)$/.test(w) || (lemma(w) !== w && !NOUN_PLURALS.has(w))) return i;
+  }
+  return undefined;
+}
+
+/**
  * Reads a question: what kind of answer it wants, its head noun and relation verb, and which
  * of its words the evidence must contain. Word classes come from the corpus lexicon.
  */
@@ -216,7 +235,9 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     w0 === 'how' ? undefined : headIdx !== undefined ? words[headIdx] : undefined,
   );
   const auxAt1 = AUX.has(words[1] ?? '');
-  const verbIdx = wh ? doSupportVerb(toks.slice(offset), words, lex) : undefined;
+  const verbIdx = wh
+    ? (doSupportVerb(toks.slice(offset), words, lex) ?? passiveVerb(toks.slice(offset), words))
+    : undefined;
   const terms: QuestionTerm[] = [];
   let excluding = false;
   const excluded: string[] = [];
@@ -287,7 +308,8 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
   if (lastVerb) lastVerb.required = true;
   // Without a content verb ("What is the capital of X?") the head noun is the relation itself.
   const head = terms.find((t) => t.role === 'head');
-  if (!lastVerb && head && !GENERIC_KEYS.has(head.key) && !NUMBER_NOUNS.test(head.word.toLowerCase())) {
+  const copular = headIdx !== undefined && AUX.has(words[headIdx - 2] ?? '');
+  if (!lastVerb && head && !GENERIC_KEYS.has(head.key) && (copular || !isTypeNoun(head.word.toLowerCase()))) {
     head.required = true;
     head.weight = 1;
   }

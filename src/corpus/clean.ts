@@ -6,6 +6,8 @@ export interface Block {
   text: string;
   start: number;
   heading: boolean;
+  /** A byline or imprint ("Published in Dawn, August 21st, 2025"): about the article, not the story. */
+  meta?: boolean;
 }
 
 export interface CleanedArticle {
@@ -73,7 +75,11 @@ export function cleanArticle(raw: string): CleanedArticle {
     const lineMeta = readLineMeta(text);
     if (lineMeta) {
       for (const key of ['published', 'author', 'publisher'] as const) meta[key] ??= lineMeta[key];
-      if (lineMeta.rest === undefined || lineMeta.restStart === undefined) continue;
+      if (lineMeta.rest === undefined || lineMeta.restStart === undefined) {
+        // A byline or imprint stays citable ("Which paper published it?"); a bare date line does not.
+        if (lineMeta.author || lineMeta.publisher) blocks.push({ text, start, heading: false, meta: true });
+        continue;
+      }
       const lead = lineMeta.rest.length - lineMeta.rest.trimStart().length;
       start += lineMeta.restStart + lead;
       text = lineMeta.rest.trim();

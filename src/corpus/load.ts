@@ -36,7 +36,13 @@ export function parseArticle(
     for (const span of splitSentences(block.text)) {
       const clean = repairText(span.text);
       if (!/[\p{L}\p{N}]/u.test(clean)) continue;
-      const kind = block.heading ? 'heading' : /\?["'”’)]*$/.test(span.text) ? 'question' : 'body';
+      const kind = block.meta
+        ? 'meta'
+        : block.heading
+          ? 'heading'
+          : /\?["'”’)]*$/.test(span.text)
+            ? 'question'
+            : 'body';
       sentences.push({
         id: firstSentenceId + sentences.length,
         articleId: id,

@@ -13,7 +13,7 @@ export interface ArticleMeta {
 }
 
 /** How a sentence functions in its article: only body sentences are evidence on their own. */
-export type SentenceKind = 'body' | 'heading' | 'question';
+export type SentenceKind = 'body' | 'heading' | 'question' | 'meta';
 
 export interface Sentence {
   /** Position in the whole corpus (0-based). */

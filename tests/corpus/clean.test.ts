@@ -22,14 +22,20 @@ describe('cleanArticle', () => {
     const a = cleanArticle(raw);
     expect(a.title).toBe('Harbour Reopens After Storm');
     expect(a.meta.author).toBe('Jane Doe');
-    expect(a.blocks.map((b) => b.text)).toEqual(['The harbour reopened on Monday after a week of repairs.']);
+    expect(a.blocks.filter((b) => !b.meta).map((b) => b.text)).toEqual([
+      'The harbour reopened on Monday after a week of repairs.',
+    ]);
+    expect(a.blocks.filter((b) => b.meta).map((b) => b.text)).toEqual(['by Jane Doe – Staff Writer']);
   });
 
-  it('GIVEN a dateline prefix and an imprint line THEN they become metadata, not text', () => {
+  it('GIVEN a dateline prefix and an imprint line THEN they become metadata, kept apart from story text', () => {
     const raw = ' date 2025-08-21 BRUSSELS: Chiefs met on Wednesday.\n\nPublished in Dawn, August 21st, 2025';
     const a = cleanArticle(raw);
     expect(a.meta).toMatchObject({ published: '2025-08-21', publisher: 'Dawn' });
-    expect(a.blocks.map((b) => b.text)).toEqual(['BRUSSELS: Chiefs met on Wednesday.']);
+    expect(a.blocks.filter((b) => !b.meta).map((b) => b.text)).toEqual([
+      'BRUSSELS: Chiefs met on Wednesday.',
+    ]);
+    expect(a.blocks.find((b) => b.meta)?.text).toBe('Published in Dawn, August 21st, 2025');
   });
 
   it('GIVEN a "Published July 25, 1969" line THEN the publication date is read', () => {
