@@ -20,23 +20,38 @@ export interface Evidence {
   verbAt?: number;
 }
 
-export const prepare = (index: SentenceIndex, s: Sentence): Prepared => ({
-  clean: s.clean,
-  tokens: tokenize(s.clean),
-  codes: index.pos[s.id] ?? '',
-});
+/** A sentence's tokens with their index keys, and the keys of hyphenated parts ("Putin-Zelenskyy" holds "putin"). */
+export interface Keyed extends Prepared {
+  keys: (string | null)[];
+  parts: string[][];
+}
 
-const keysOf = (p: Prepared): (string | null)[] => p.tokens.map((t) => termKey(t.text));
-/** Keys of the parts of hyphenated tokens ("Putin-Zelenskyy" holds "putin"), by token. */
-const partKeysOf = (p: Prepared): string[][] =>
-  p.tokens.map((t) =>
-    t.text.includes('-')
-      ? t.text
-          .split('-')
-          .map(termKey)
-          .filter((k): k is string => k !== null)
-      : [],
-  );
+// Tokenising and stemming a sentence is the costly part of weighing it: done once per sentence, on first use.
+const prepared = new WeakMap<SentenceIndex, Keyed[]>();
+
+export function prepare(index: SentenceIndex, s: Sentence): Keyed {
+  let cache = prepared.get(index);
+  if (!cache) prepared.set(index, (cache = []));
+  const hit = cache[s.id];
+  if (hit) return hit;
+  const tokens = tokenize(s.clean);
+  const keyed: Keyed = {
+    clean: s.clean,
+    tokens,
+    codes: index.pos[s.id] ?? '',
+    keys: tokens.map((t) => termKey(t.text)),
+    parts: tokens.map((t) =>
+      t.text.includes('-')
+        ? t.text
+            .split('-')
+            .map(termKey)
+            .filter((k): k is string => k !== null)
+        : [],
+    ),
+  };
+  cache[s.id] = keyed;
+  return keyed;
+}
 
 /**
  * How well `keys` hold a term: 1 exact, 0.9 a name spelled longer or shorter (Zelensky/Zelenskyy),
@@ -83,10 +98,9 @@ function contextOf(index: SentenceIndex, s: Sentence): Sentence | undefined {
  */
 export function weighEvidence(index: SentenceIndex, q: AnalyzedQuestion, s: Sentence): Evidence | undefined {
   const p = prepare(index, s);
-  const keys = keysOf(p);
-  const parts = partKeysOf(p);
+  const { keys, parts } = p;
   const ctx = contextOf(index, s);
-  const ctxKeys = ctx ? keysOf(prepare(index, ctx)) : [];
+  const ctxKeys = ctx ? prepare(index, ctx).keys : [];
   const n = index.corpus.sentences.length;
   let have = 0;
   let total = 0;
