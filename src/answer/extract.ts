@@ -7,7 +7,7 @@ import { termKey } from '../search/terms.js';
 import { agentOf, isPassive, objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
 
 import type { Evidence } from './evidence.js';
-import { type AnalyzedQuestion, GENERIC_KEYS } from './question.js';
+import { type AnalyzedQuestion, GENERIC_KEYS, isPersonNoun } from './question.js';
 import {
   agentAfter,
   capitalRuns,
@@ -79,6 +79,18 @@ function countsHead(q: AnalyzedQuestion, e: Evidence, s: Span): boolean {
 }
 
 /**
+ * "Who told Reuters…?" ← "a Western official told Reuters"; "With whom will it lie?" ← "will lie with
+ * political leaders": the verb's subject or object when it names a person by role, not by name.
+ */
+function rolePhrases(q: AnalyzedQuestion, e: Evidence): Span[] {
+  if (e.verbAt === undefined) return [];
+  const span = q.asksObject ? objectAfter(e.p, e.verbAt, new Set()) : subjectOf(e.p, e.verbAt);
+  if (!span || span.to - span.from > 5) return [];
+  const last = e.p.tokens[span.to - 1]?.text.toLowerCase() ?? '';
+  return isPersonNoun(last) ? [span] : [];
+}
+
+/**
  * Names by the question's head noun ("Which rocket …" → "Saturn V" in "a Saturn V rocket"). For
  * "What was X called", every content noun of the question can be the head.
  */
@@ -100,6 +112,7 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
       return [
         ...withFit(persons(p), 1, true),
         ...withFit(agent ? [agent] : [], 0.5),
+        ...withFit(rolePhrases(q, e), 0.6),
 
         ...withFit(orgs(p), 0.45),
         ...withFit(places(p), 0.35),

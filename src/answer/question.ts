@@ -62,6 +62,9 @@ const DATE_NOUNS = /^(?:date|day|year|month|time|week|decade|century)s?$/;
 const ORG_NOUNS =
   /^(?:company|companies|firm|organization|organisation|agency|newspaper|paper|outlet|group|party|team|airline|bank|operator|university|court|ministry|department|body|institution|broadcaster|network|alliance|union|authority|authorities|insurer|manufacturer|contractor)s?$/;
 const NAME_NOUNS = /^(?:name|title|nickname)s?$/;
+/** A noun that names a person by role ("official", "leaders", "spokesman", "rescuer"). */
+export const isPersonNoun = (w: string): boolean =>
+  PERSON_NOUNS.test(w) || /^(?:source|official|expert|analyst|witness|resident|survivor|victim)s?$/.test(w);
 const NUMBER_NOUNS =
   /^(?:share|percentage|proportion|fraction|rate|amount|total|sum|figure|cost|price|value|toll|tally|count)s?$/;
 const isTypeNoun = (w: string): boolean =>
