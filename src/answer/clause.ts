@@ -64,7 +64,12 @@ export function subjectOf(p: Prepared, v: number): Span | undefined {
   while (from > 0 && !breakBetween(p, from - 1, from) && p.codes[from - 1] !== POS.conjunction) from--;
   let to = v;
   while (to > from && p.codes[to - 1] === POS.aux) to--;
-  return to > from ? shorten(p, { from, to }) : undefined;
+  if (to > from) return shorten(p, { from, to });
+  // "a second collapse blocked that route and forced them": coordinated verbs share the subject.
+  if (/^(?:and|or)$/i.test(p.tokens[v - 1]?.text ?? '')) {
+    for (let u = v - 2; u > 0; u--) if (p.codes[u] === POS.verb) return subjectOf(p, u);
+  }
+  return undefined;
 }
 
 /** The reason given: what follows "because", "due to", "since", "in order to" or "amid". */

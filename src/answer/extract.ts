@@ -18,6 +18,7 @@ import {
   numbers,
   orgs,
   persons,
+  placePhrase,
   places,
   quotes,
   type Span,
@@ -119,7 +120,17 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
       ];
     }
     case 'place':
-      return [...withFit(places(p), 1), ...withFit(headNames(q, e), 0.9), ...withFit(orgs(p), 0.4)];
+      return [
+        ...withFit(
+          places(p).map((s) => placePhrase(p, s, e.anchor)),
+          1,
+        ),
+        ...withFit(q.headKey ? headNames(q, e) : [], 0.9),
+        ...orgs(p).map((s): Typed => {
+          const phrase = placePhrase(p, s, e.anchor);
+          return [phrase, phrase === s ? 0.4 : 0.9, false];
+        }),
+      ];
     case 'org':
       return [...withFit(orgs(p), 1), ...withFit(places(p), 0.5), ...withFit(persons(p), 0.3, true)];
     case 'name':
@@ -162,7 +173,8 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
 function clauses(q: AnalyzedQuestion, e: Evidence): Typed[] {
   const named = q.headKey ? headNames(q, e) : [];
   if (named.length > 0) return named.map((s) => [s, 1, false]);
-  const verb = q.terms.find((t) => t.role === 'verb' && t.required);
+  const verb =
+    q.terms.find((t) => t.role === 'verb' && SPEECH.has(t.key)) ?? q.terms.find((t) => t.role === 'verb');
   const quoted = quotes(e.p);
   if (verb && SPEECH.has(verb.key) && quoted.length > 0)
     return quoted.map((s) => [shorten(e.p, s), 0.9, false]);

@@ -139,15 +139,18 @@ function headOf(words: readonly string[], lex: Record<string, string>): number |
   if (words[1] === 'of' && DETERMINERS.test(words[2] ?? '')) i = 3;
   if (AUX.has(words[i] ?? '') && DETERMINERS.test(words[i + 1] ?? '') && words[i + 3] === 'of') return i + 2;
   // "Which was the last Apollo mission to …": the phrase after the copula and article.
-  if (AUX.has(words[i] ?? '') && DETERMINERS.test(words[i + 1] ?? '')) i += 2;
+  if (/^(?:is|are|was|were)$/.test(words[i] ?? '') && DETERMINERS.test(words[i + 1] ?? '')) i += 2;
   let head: number | undefined;
   const first = i;
   for (; i < words.length; i++) {
     const w = words[i] ?? '';
     // A finite verb ends the phrase; an -ing word before a noun is a modifier ("shipping company").
     // The word right after "what/which" is a noun whatever the lexicon says ("what date was…").
+    const past = /ed$/.test(w) && lex[w] === POS.verb; // "What forced rescuers…": a past verb, not a noun
     const verb =
-      i > first && ((lex[w] === POS.verb && !w.endsWith('ing')) || (lemma(w) !== w && !NOUN_PLURALS.has(w)));
+      past ||
+      (i > first &&
+        ((lex[w] === POS.verb && !w.endsWith('ing')) || (lemma(w) !== w && !NOUN_PLURALS.has(w))));
     if (AUX.has(w) || PREPOSITIONS.has(w) || verb) break;
 
     if (!STOP_WORDS.has(w)) head = i;

@@ -138,6 +138,23 @@ export function capitalRuns(p: Prepared): Span[] {
   return out;
 }
 
+/**
+ * A place with the noun phrase it belongs to, when that phrase follows the verb: "taken to the
+ * regional hospital in Copiapo" → "the regional hospital in Copiapo", not just "Copiapo".
+ */
+export function placePhrase(p: Prepared, s: Span, anchor: number | undefined): Span {
+  if (
+    anchor === undefined ||
+    s.from < 2 ||
+    !/^(?:in|at|near|outside|of)$/i.test(p.tokens[s.from - 1]?.text ?? '')
+  )
+    return s;
+  let from = s.from - 1;
+  while (from > anchor + 1 && /^[njd]$/.test(p.codes[from - 1] ?? '') && !gap(p, from - 1, from)) from--;
+  const noun = from < s.from - 1 && p.codes[s.from - 2] === POS.noun;
+  return noun && from > anchor && from <= anchor + 3 ? { from, to: s.to } : s;
+}
+
 /** Clock times: "9:55 p.m.", "3:05". */
 export function times(p: Prepared): Span[] {
   const out: Span[] = [];

@@ -103,7 +103,7 @@ async function benchCorpus(name: string, dir: string): Promise<CorpusResult> {
   await rm(cacheDir, { recursive: true, force: true });
   await mkdir(cacheDir, { recursive: true });
   try {
-    progress(`${name}: building the index from an empty cache (10k articles take minutes)`);
+    progress(`${name}: building the index from an empty cache (minutes for 10k articles)`);
     const common = ['--corpus', dir, '--cache', cacheDir, '--questions', questionsFile];
     const built = await child<BuildResult>(['--mode', 'build', ...common]);
     const cacheMb = await indexSizeMb(cacheDir);

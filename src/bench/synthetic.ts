@@ -7,7 +7,7 @@ import { makeVocabulary, type Vocabulary } from './vocab.js';
 const MONTHS = ['January', 'March', 'April', 'June', 'August', 'October', 'November', 'December'];
 const TITLES = ['President', 'Minister', 'Dr.', 'General', 'Mayor', 'Judge'];
 /** Bump when the generator changes, so a stale folder in the temp dir is regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 interface Samplers {
   noun: () => string;
@@ -39,6 +39,9 @@ function samplers(rng: Rng, v: Vocabulary): Samplers {
   };
 }
 
+/** English plural of a made-up noun: "-es" after a sibilant, as a real word would take. */
+const plural = (noun: string): string => (/(?:s|x|z|ch|sh)$/.test(noun) ? `${noun}es` : `${noun}s`);
+
 /** One sentence from a few news-like shapes; the article's topic words recur as they would. */
 function sentence(rng: Rng, s: Samplers, topic: Samplers): string {
   const w = (f: keyof Samplers): string => (rng() < 0.3 ? topic[f]() : s[f]());
@@ -46,17 +49,17 @@ function sentence(rng: Rng, s: Samplers, topic: Samplers): string {
     case 0:
       return `${w('person')} ${w('verb')} the ${w('adj')} ${w('noun')} in ${w('place')} on ${pick(rng, MONTHS)} ${intIn(rng, 1, 28)}.`;
     case 1:
-      return `The ${w('noun')} ${w('verb')} ${w('num')} ${w('noun')}s near ${w('place')}, officials said.`;
+      return `The ${w('noun')} ${w('verb')} ${w('num')} ${plural(w('noun'))} near ${w('place')}, officials said.`;
     case 2:
-      return `${w('org')} ${w('verb')} the ${w('noun')} after ${w('person')} ${w('verb')} ${w('num')} ${w('noun')}s.`;
+      return `${w('org')} ${w('verb')} the ${w('noun')} after ${w('person')} ${w('verb')} ${w('num')} ${plural(w('noun'))}.`;
     case 3:
-      return `About ${w('num')} ${w('noun')}s were ${w('verb')} by the ${w('noun')} of ${w('place')} in ${intIn(rng, 1990, 2025)}.`;
+      return `About ${w('num')} ${plural(w('noun'))} were ${w('verb')} by the ${w('noun')} of ${w('place')} in ${intIn(rng, 1990, 2025)}.`;
     case 4:
       return `${pick(rng, TITLES)} ${w('person')} said the ${w('adj')} ${w('noun')} had ${w('verb')} the ${w('noun')} of the ${w('noun')}.`;
     case 5:
       return `The ${w('adj')} ${w('noun')} and the ${w('noun')} ${w('verb')} a ${w('noun')} worth ${w('num')} dollars.`;
     default:
-      return `In ${w('place')}, ${w('person')} of ${w('org')} ${w('verb')} ${intIn(rng, 2, 99)} percent of the ${w('noun')}s.`;
+      return `In ${w('place')}, ${w('person')} of ${w('org')} ${w('verb')} ${intIn(rng, 2, 99)} percent of the ${plural(w('noun'))}.`;
   }
 }
 
