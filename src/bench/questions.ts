@@ -51,7 +51,7 @@ function base(verb: string): string {
   if (l !== verb.toLowerCase()) return l;
   if (/ied$/.test(verb)) return verb.replace(/ied$/, 'y');
   if (/([bdgmnprt])\1ed$/.test(verb)) return verb.slice(0, -3); // committed → commit
-  if (/(?:[^aeiou][aeiou][^aeiouwy]|[csvz])ed$/.test(verb)) return verb.slice(0, -1); // convened → convene
+  if (/(?:[^aeiou][aeiou][^aeiouwy]|[cgsvz])ed$/.test(verb)) return verb.slice(0, -1); // convened → convene
   return verb.replace(/ed$/, '');
 }
 
@@ -86,6 +86,7 @@ function shape(kind: number, words: Word[]): string | undefined {
  * A fixed question set built from the corpus' own tagged words, spread evenly over it:
  * "Who <verb> the <noun>?", "How many <noun> were <verb>?", "Where did <Name> <verb> the <noun>?".
  * Deterministic (no randomness: sentence order and stored tags only), so runs compare.
+ * Distinct questions only: fewer than `count` on a tiny corpus.
  */
 export function buildQuestions(index: SentenceIndex, count = QUESTION_COUNT): string[] {
   const total = index.corpus.sentences.length;
@@ -106,7 +107,33 @@ export function buildQuestions(index: SentenceIndex, count = QUESTION_COUNT): st
       }
     }
   }
-  // A tiny corpus may run out of distinct questions: repeat in order rather than change the count.
-  for (let i = 0; out.length < count && i < out.length; i++) out.push(out[i] as string);
   return out;
+}
+
+/** A tiny corpus may run out of distinct questions: repeat in order rather than change the count. */
+const padTo = (list: string[], count: number): string[] =>
+  Array.from({ length: list.length ? count : 0 }, (_, i) => list[i % list.length] as string);
+
+/** Questions to warm the JIT with, and the timed ones, which (on a big enough corpus) it has not seen. */
+export interface QuestionSet {
+  warmup: string[];
+  timed: string[];
+}
+
+/**
+ * Two interleaved halves of one spread-out list: the engine prepares each sentence on first use,
+ * so timing questions already asked would measure that cache, not answering a new question.
+ */
+export function questionSet(index: SentenceIndex, count = QUESTION_COUNT): QuestionSet {
+  const all = buildQuestions(index, 2 * count);
+  return {
+    warmup: padTo(
+      all.filter((_, i) => i % 2 === 1),
+      count,
+    ),
+    timed: padTo(
+      all.filter((_, i) => i % 2 === 0),
+      count,
+    ),
+  };
 }

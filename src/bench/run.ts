@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../config.js';
 import { timeSpawn } from './measure.js';
-import { QUESTION_COUNT } from './questions.js';
+import { QUESTION_COUNT, type QuestionSet } from './questions.js';
 import { judge, renderReport } from './report.js';
 import { median } from './stats.js';
 import { syntheticCorpus } from './synthetic.js';
@@ -109,13 +109,12 @@ async function benchCorpus(name: string, dir: string): Promise<CorpusResult> {
     const cacheMb = await indexSizeMb(cacheDir);
     progress(`${name}: built in ${(built.buildMs / 1000).toFixed(1)} s; timing answers`);
     const served = await child<ServeResult>(['--mode', 'serve', ...common, '--passes', passes]);
-    const questions = JSON.parse(await readFile(questionsFile, 'utf8')) as string[];
+    const { timed } = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
     progress(`${name}: ${coldRuns} CLI cold starts`);
-    const cold = await coldStart(dir, cacheDir, questions[0] ?? 'Who is it?');
+    const cold = await coldStart(dir, cacheDir, timed[0] ?? 'Who is it?');
     return {
       name,
       dir,
-      questions: questions.length,
       cacheMb,
       ...built,
       ...served,
@@ -171,7 +170,7 @@ async function main(): Promise<void> {
   };
   const env = [
     `newsdesk bench — ${meta.date} — node ${meta.node}, ${meta.cores}× ${meta.cpu ?? 'cpu'}, load avg ${loadBefore} → ${meta.loadAvg1m.after}`,
-    `${passes} timed pass(es) over ${QUESTION_COUNT} questions per corpus after a warm-up pass; p99 nearest-rank; synthetic seed ${seed}`,
+    `per corpus: ${QUESTION_COUNT} warm-up questions, then ${QUESTION_COUNT} others timed once (answer p50/p99) and ${passes}× again; p99 nearest-rank; synthetic seed ${seed}`,
   ].join('\n');
   process.stdout.write(renderReport(results, verdicts, failed, env));
   const out = join(root, '.cache', 'bench.json');

@@ -12,8 +12,15 @@ export interface BuildResult {
 export interface ServeResult {
   loadMs: number;
   firstAskMs: number;
+  /** Timed asks, distinct questions among them, asks that were a question's first, asks answered. */
+  questions: number;
+  distinct: number;
+  unseen: number;
   answered: number;
+  /** The timed pass (each question's first ask on any corpus but a tiny one): the figure the targets judge. */
   ask: Summary;
+  /** The same questions asked again (passes), with their sentences already prepared. */
+  askAgain: Summary;
   /** CPU time of the same calls: context when the machine is busy; targets use wall time. */
   askCpu: Summary;
   /** The five questions with the highest mean answer time. */
@@ -35,7 +42,6 @@ export interface ColdStart {
 export interface CorpusResult extends BuildResult, ServeResult {
   name: string;
   dir: string;
-  questions: number;
   cacheMb: number;
   ratioP50: number;
   ratioP99: number;
