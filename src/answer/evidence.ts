@@ -31,7 +31,10 @@ const prepared = new WeakMap<SentenceIndex, Keyed[]>();
 
 export function prepare(index: SentenceIndex, s: Sentence): Keyed {
   let cache = prepared.get(index);
-  if (!cache) prepared.set(index, (cache = []));
+  if (!cache) {
+    cache = [];
+    prepared.set(index, cache);
+  }
   const hit = cache[s.id];
   if (hit) return hit;
   const tokens = tokenize(s.clean);
