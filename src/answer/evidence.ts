@@ -79,7 +79,10 @@ function matchAt(
           ? 0.9
           : syn.has(k)
             ? 0.8
-            : 0;
+            : // An agent noun names its verb: "dredged" ~ "dredgers", "rescued" ~ "rescuers".
+              term.role === 'verb' && (k === `${term.key}er` || k === `${term.key}r` || k === `${term.key}or`)
+              ? 0.75
+              : 0;
     if (m > (best?.m ?? 0)) best = { at, m };
   });
   return best;

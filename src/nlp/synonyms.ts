@@ -64,7 +64,11 @@ const GROUPS = [
   'find discover reveal detect',
   'stay remain spend linger',
   'carry transport ferry convey',
-  'watch view see witness',
+  'watch view see witness follow',
+  'gather assemble crowd flock throng congregate',
+  'depart leave exit',
+  'ride trip journey',
+  'hail praise laud commend',
 
   'company firm operator business',
   'newspaper paper daily outlet',
