@@ -1,20 +1,13 @@
 import { MessageFlags } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonIds, type Harness, startHarness } from '../support/botHarness.js';
+import { describe, expect, it } from 'vitest';
+import { buttonIds } from '../support/botHarness.js';
 import { stubEngine } from '../support/stubEngine.js';
-import { expectCleanTraffic } from '../support/traffic.js';
+import { useHarness } from '../support/useHarness.js';
 
 const question = (value: string) => ({ name: 'question', type: 3, value });
 
 describe('/ask with answers and citations', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: stubEngine });
-  });
-  afterAll(async () => {
-    expectCleanTraffic(h.standIn);
-    await h.stop();
-  });
+  const h = useHarness(async () => ({ engine: stubEngine }));
 
   it('GIVEN an answerable question THEN the embed shows the short answer first, then quoted evidence with [n], and how many sources agree', async () => {
     const { body } = await h.command('ask', [question('Who opened the Harbor Bridge?')]);

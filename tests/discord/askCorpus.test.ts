@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../support/botHarness.js';
+import { describe, expect, it } from 'vitest';
 import { openFixtureEngine } from '../support/fixtureEngine.js';
-import { expectCleanTraffic } from '../support/traffic.js';
+import { useHarness } from '../support/useHarness.js';
 
 const question = (value: string) => ({ name: 'question', type: 3, value });
 const realEngine = await openFixtureEngine();
@@ -10,14 +9,7 @@ const EXPLICIT = 'When did the Harbor Bridge open?';
 const extracts = realEngine.ask(EXPLICIT).answer !== null;
 
 describe('/ask on a real corpus', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: realEngine });
-  });
-  afterAll(async () => {
-    expectCleanTraffic(h.standIn);
-    await h.stop();
-  });
+  const h = useHarness(async () => ({ engine: realEngine }));
 
   it('GIVEN a question the coverage does not answer THEN the reply says so plainly', async () => {
     const { body } = await h.command('ask', [question('Who won the 2022 World Cup?')]);

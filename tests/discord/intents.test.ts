@@ -1,16 +1,10 @@
 import { GatewayIntentBits } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../support/botHarness.js';
+import { describe, expect, it } from 'vitest';
 import { stubEngine } from '../support/stubEngine.js';
+import { useHarness } from '../support/useHarness.js';
 
 describe('the Gateway session', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: stubEngine });
-  });
-  afterAll(async () => {
-    await h.stop();
-  });
+  const h = useHarness(async () => ({ engine: stubEngine }), { cleanTraffic: false });
 
   it('GIVEN the bot logs in THEN it identifies with the Guilds intent only: nothing privileged to request', () => {
     const identify = h.standIn.gateway.received.find((f) => f.op === 2);

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { embedFits } from '../../src/discord/embedLength.js';
-import { buttonIds, type Harness, startHarness } from '../support/botHarness.js';
+import { buttonIds } from '../support/botHarness.js';
 import { stubEngine } from '../support/stubEngine.js';
 import { expectCleanTraffic, messageOf } from '../support/traffic.js';
+import { useHarness } from '../support/useHarness.js';
 
 describe('mentions and limits on real replies', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: stubEngine });
-  });
-  afterAll(async () => {
-    await h.stop();
-  });
+  const h = useHarness(async () => ({ engine: stubEngine }), { cleanTraffic: false });
 
   it('GIVEN a question with @everyone and a user mention THEN the reply is sent with allowed_mentions parse []', async () => {
     const q = '@everyone <@1600000000000000001> who opened the bridge?';

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../support/botHarness.js';
+import { describe, expect, it } from 'vitest';
 import { stubEngine } from '../support/stubEngine.js';
-import { expectCleanTraffic } from '../support/traffic.js';
+import { useHarness } from '../support/useHarness.js';
 
 describe('a dropped Gateway connection', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: stubEngine });
-  });
-  afterAll(async () => {
-    expectCleanTraffic(h.standIn);
-    await h.stop();
-  });
+  const h = useHarness(async () => ({ engine: stubEngine }));
 
   it('GIVEN the stand-in closes the socket THEN the client resumes its session and still answers', async () => {
     const frames = h.standIn.gateway.received;

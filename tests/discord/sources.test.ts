@@ -1,8 +1,7 @@
 import { MessageFlags } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, startHarness } from '../support/botHarness.js';
+import { describe, expect, it } from 'vitest';
 import { STUB_SOURCES, stubEngine } from '../support/stubEngine.js';
-import { expectCleanTraffic } from '../support/traffic.js';
+import { useHarness } from '../support/useHarness.js';
 
 type Embed = {
   title: string;
@@ -12,14 +11,7 @@ type Embed = {
 };
 
 describe('/sources', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: stubEngine });
-  });
-  afterAll(async () => {
-    expectCleanTraffic(h.standIn);
-    await h.stop();
-  });
+  const h = useHarness(async () => ({ engine: stubEngine }));
 
   it('GIVEN no article THEN the articles are listed, at most 25 a page, with number, title, publisher, date and sentence count', async () => {
     const { body } = await h.command('sources', []);

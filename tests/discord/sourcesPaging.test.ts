@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonIds, type Harness, startHarness } from '../support/botHarness.js';
+import { describe, expect, it } from 'vitest';
+import { buttonIds } from '../support/botHarness.js';
 import { stubEngine } from '../support/stubEngine.js';
-import { expectCleanTraffic } from '../support/traffic.js';
+import { useHarness } from '../support/useHarness.js';
 
 type Embed = {
   title: string;
@@ -18,14 +18,7 @@ describe('/sources on a large corpus', () => {
     published: '2025-03-14',
     sentences: 12,
   }));
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: { ...stubEngine, sources: () => many } });
-  });
-  afterAll(async () => {
-    expectCleanTraffic(h.standIn);
-    await h.stop();
-  });
+  const h = useHarness(async () => ({ engine: { ...stubEngine, sources: () => many } }));
 
   it('GIVEN more articles than one embed holds THEN the list pages with buttons, numbering across pages', async () => {
     const first = await h.command('sources', []);

@@ -1,8 +1,8 @@
 import { MessageFlags } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonIds, type CallbackBody, type Harness, startHarness } from '../support/botHarness.js';
+import { describe, expect, it } from 'vitest';
+import { buttonIds, type CallbackBody } from '../support/botHarness.js';
 import { stubEngine } from '../support/stubEngine.js';
-import { expectCleanTraffic } from '../support/traffic.js';
+import { useHarness } from '../support/useHarness.js';
 
 type Embed = {
   title: string;
@@ -17,14 +17,7 @@ const buttons = (b: CallbackBody) =>
   );
 
 describe('/timeline', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: stubEngine });
-  });
-  afterAll(async () => {
-    expectCleanTraffic(h.standIn);
-    await h.stop();
-  });
+  const h = useHarness(async () => ({ engine: stubEngine }));
 
   it('GIVEN a recap longer than one embed THEN page 1 shows dated, cited events, their sources, and paging buttons', async () => {
     const { body, cb, deferred } = await h.command('timeline', [{ name: 'topic', type: 3, value: 'harbor' }]);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CallbackBody, type Harness, startHarness } from '../support/botHarness.js';
+import { describe, expect, it } from 'vitest';
+import type { CallbackBody } from '../support/botHarness.js';
 import { openFixtureEngine } from '../support/fixtureEngine.js';
-import { expectCleanTraffic } from '../support/traffic.js';
+import { useHarness } from '../support/useHarness.js';
 
 type Embed = {
   title: string;
@@ -12,14 +12,7 @@ type Embed = {
 const embed = (b: CallbackBody) => b.data?.embeds?.[0] as Embed;
 
 describe('/timeline on a real corpus', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ engine: await openFixtureEngine() });
-  });
-  afterAll(async () => {
-    expectCleanTraffic(h.standIn);
-    await h.stop();
-  });
+  const h = useHarness(async () => ({ engine: await openFixtureEngine() }));
 
   it('GIVEN a topic THEN the dated events about it are listed, each citing its articles by number', async () => {
     const { body } = await h.command('timeline', [{ name: 'topic', type: 3, value: 'bridge' }]);
