@@ -1,14 +1,8 @@
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import type { SentEmbed as Embed } from '../support/embeds.js';
 import { STUB_SOURCES, stubEngine } from '../support/stubEngine.js';
 import { useHarness } from '../support/useHarness.js';
-
-type Embed = {
-  title: string;
-  description?: string;
-  url?: string;
-  fields?: { name: string; value: string }[];
-};
 
 describe('/sources', () => {
   const h = useHarness(async () => ({ engine: stubEngine }));

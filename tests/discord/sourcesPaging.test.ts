@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buttonIds } from '../support/botHarness.js';
+import type { SentEmbed as Embed } from '../support/embeds.js';
 import { stubEngine } from '../support/stubEngine.js';
 import { useHarness } from '../support/useHarness.js';
-
-type Embed = {
-  title: string;
-  description?: string;
-  url?: string;
-  fields?: { name: string; value: string }[];
-};
 
 describe('/sources on a large corpus', () => {
   const many = Array.from({ length: 120 }, (_, k) => ({

@@ -1,16 +1,10 @@
 import { MessageFlags } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { buttonIds, type CallbackBody } from '../support/botHarness.js';
+import { firstEmbed as embed } from '../support/embeds.js';
 import { stubEngine } from '../support/stubEngine.js';
 import { useHarness } from '../support/useHarness.js';
 
-type Embed = {
-  title: string;
-  description: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-};
-const embed = (b: CallbackBody) => b.data?.embeds?.[0] as Embed;
 const buttons = (b: CallbackBody) =>
   ((b.data?.components ?? []) as { components: { custom_id: string; disabled: boolean }[] }[]).flatMap(
     (r) => r.components,

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CallbackBody } from '../support/botHarness.js';
+import { firstEmbed as embed } from '../support/embeds.js';
 import { openFixtureEngine } from '../support/fixtureEngine.js';
 import { useHarness } from '../support/useHarness.js';
-
-type Embed = {
-  title: string;
-  description: string;
-  fields?: { name: string; value: string }[];
-  footer?: { text: string };
-};
-const embed = (b: CallbackBody) => b.data?.embeds?.[0] as Embed;
 
 describe('/timeline on a real corpus', () => {
   const h = useHarness(async () => ({ engine: await openFixtureEngine() }));
