@@ -50,7 +50,7 @@ function rank(q: AnalyzedQuestion, strong: readonly Evidence[]): Merged[] {
         ...e.matched.map((m) => gap(m) + 3),
         99,
       );
-      const kind = e.sentence.kind === 'body' ? 1 : 0.6;
+      const kind = (e.sentence.kind === 'body' ? 1 : 0.6) * modality(q, e);
       return { c, score: e.coverage ** 2 * c.fit * kind * roleFit(q, e, c) * (1 / (1 + d / 12)) };
     }),
   );
@@ -85,6 +85,13 @@ export function answerQuestion(index: SentenceIndex, question: string): Answer {
   const confidence = Math.min(1, best.score * (0.8 + 0.1 * best.articles.size));
   return reply(index, question, text, cites, best.articles.size, confidence);
 }
+
+const PROSPECT =
+  /\b(?:will|would|could|might|may|potential|possible|possibly|proposed|planned|plans?|expected|considered|consideration|candidates?|set to|scheduled|upcoming|next|future)\b/i;
+
+/** "Where might a summit be held?" prefers "potential host cities…" to where one was held. */
+const modality = (q: AnalyzedQuestion, e: Evidence): number =>
+  q.prospective && !PROSPECT.test(e.p.clean) ? 0.7 : 1;
 
 /**
  * "Who held talks?" asks for the verb's subject: a name before the verb, or after "by" in the

@@ -45,6 +45,8 @@ export interface AnalyzedQuestion {
   headKey?: string;
   /** "How tall/far/long…": the number must carry a unit. */
   measure: boolean;
+  /** "Where might…", "Who will…": the question is about what may or will happen. */
+  prospective: boolean;
 }
 
 export const GENERIC_KEYS = new Set([...GENERIC_NOUNS, ...LIGHT_VERBS].map(stem));
@@ -335,5 +337,8 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     headKey,
     measure,
     excluded,
+    prospective: words.some((w) =>
+      /^(?:might|could|may|will|would|should|next|upcoming|planned|future)$/.test(w),
+    ),
   };
 }

@@ -4,7 +4,7 @@
  * `serve`: opens the persisted index, times engine.ask, then the plain MiniSearch baseline.
  * Prints one JSON line on stdout; logs go to stderr.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../corpus/load.js';
 import { openEngine } from '../engine.js';
@@ -46,10 +46,13 @@ async function build(): Promise<BuildResult> {
 async function serve(): Promise<ServeResult> {
   const { warmup, timed } = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
   const passes = Math.max(1, Number(values.passes));
+  const before = await readdir(cacheDir);
   const t = performance.now();
   const opened = await openEngine({ corpusDir, cacheDir, log });
   const loadMs = performance.now() - t;
   if (!opened.ok) throw new Error(opened.error);
+  // A new file means the persisted index was not used: then loadMs is a build, and must say so.
+  const loadRebuilt = (await readdir(cacheDir)).some((f) => !before.includes(f));
   const engine = opened.value;
   const ask = (q: string) => engine.ask(q);
   // The very first answer pays for lazy initialisation and JIT; reported apart from the rest.
@@ -83,6 +86,7 @@ async function serve(): Promise<ServeResult> {
   for (let p = 0; p < passes; p++) baseTimes.push(...timeEach(timed, or).wall);
   return {
     loadMs,
+    loadRebuilt,
     firstAskMs,
     questions: timed.length,
     distinct: new Set(timed).size,

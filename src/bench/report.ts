@@ -66,7 +66,7 @@ const ROWS: [string, (r: CorpusResult) => string][] = [
   ['index build (empty cache)', (r) => ms(r.buildMs)],
   ['  peak RSS while building', (r) => mb(r.buildRssMb)],
   ['  persisted index size', (r) => mb(r.cacheMb)],
-  ['index load (warm cache)', (r) => ms(r.loadMs)],
+  ['index load (warm cache)', (r) => `${ms(r.loadMs)}${r.loadRebuilt ? ' (REBUILT: cache missed)' : ''}`],
   ['answer p50', (r) => ms(r.ask.p50)],
   ['answer p99', (r) => ms(r.ask.p99)],
   ['  answer mean / max', (r) => `${ms(r.ask.mean)} / ${ms(r.ask.max)}`],

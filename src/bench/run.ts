@@ -4,7 +4,7 @@
  * Each corpus is measured in child processes (clean heap, own peak RSS); the table goes to
  * stdout and the same figures to .cache/bench.json. Progress and logs go to stderr.
  */
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,12 @@ if (values.help) {
 
 const root = projectRoot();
 const here = dirname(fileURLToPath(import.meta.url));
+/**
+ * A copy of the compiled code taken at start: others rebuild dist/ in this checkout, and a
+ * rebuild mid-run (say a new index version) would make the load step silently rebuild.
+ * Inside the project so package imports and projectRoot() still resolve as from dist/.
+ */
+const snapshot = join(root, '.cache', `bench-dist-${process.pid}`);
 const sizes = (values.sizes ?? (values.quick ? '200' : '1000,10000')).split(',').filter(Boolean).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.stderr.write(`bench: --sizes takes whole numbers, e.g. --sizes 1000,10000\n${USAGE}\n`);
@@ -58,7 +64,7 @@ const progress = (msg: string): void => {
 };
 
 async function child<T>(args: string[]): Promise<T> {
-  const r = await timeSpawn(process.execPath, [...NODE_FLAGS, join(here, 'child.js'), ...args]);
+  const r = await timeSpawn(process.execPath, [...NODE_FLAGS, join(snapshot, 'bench', 'child.js'), ...args]);
   const last = r.stdout.trim().split('\n').pop();
   if (r.code !== 0 || !last) throw new Error(`child ${args[1]} exited ${r.code}`);
   return JSON.parse(last) as T;
@@ -66,7 +72,7 @@ async function child<T>(args: string[]): Promise<T> {
 
 /** `ask --json` as a user runs it (plain node, warm cache): spawn to exit, median of several. */
 async function coldStart(corpusDir: string, cacheDir: string, question: string): Promise<ColdStart> {
-  const askJs = join(root, 'dist', 'src', 'cli', 'ask.js');
+  const askJs = join(snapshot, 'cli', 'ask.js');
   const runsMs: number[] = [];
   let ok = true;
   for (let i = 0; i < coldRuns; i++) {
@@ -134,6 +140,15 @@ const load = (): number => Number((loadavg()[0] ?? 0).toFixed(2));
 
 async function main(): Promise<void> {
   await mkdir(work, { recursive: true });
+  await cp(dirname(here), snapshot, { recursive: true });
+  try {
+    await benchAll();
+  } finally {
+    await rm(snapshot, { recursive: true, force: true });
+  }
+}
+
+async function benchAll(): Promise<void> {
   const loadBefore = load();
   const corpora: [string, () => Promise<string>][] = [
     ['default', async () => join(root, 'corpus')],

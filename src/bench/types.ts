@@ -11,6 +11,8 @@ export interface BuildResult {
 /** What the serve child reports: loading the persisted index, then answering. */
 export interface ServeResult {
   loadMs: number;
+  /** The persisted index was not used (engine changed under the run): loadMs is then no load time. */
+  loadRebuilt: boolean;
   firstAskMs: number;
   /** Timed asks, distinct questions among them, asks that were a question's first, asks answered. */
   questions: number;
