@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve } from 'node:path';
 import { answerQuestion } from './answer/answer.js';
 import type { Answer } from './answer/types.js';
 import { loadCorpus } from './corpus/load.js';
@@ -29,12 +30,26 @@ export interface EngineOptions {
   log?: Logger;
 }
 
+/** The cache folder, unless it lies inside the corpus: the index file would then read as an article folder's clutter. */
+function cacheOutside(opts: EngineOptions): string | undefined {
+  if (!opts.cacheDir) return undefined;
+  const rel = relative(resolve(opts.corpusDir), resolve(opts.cacheDir));
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+    opts.log?.warn(
+      { cacheDir: opts.cacheDir },
+      'cache folder is inside the corpus folder: index not persisted',
+    );
+    return undefined;
+  }
+  return opts.cacheDir;
+}
+
 /** Loads the corpus and its annotated index (from cache when the corpus is unchanged). */
 export async function openEngine(opts: EngineOptions): Promise<Result<Engine>> {
   const loaded = await loadCorpus(opts.corpusDir, opts.log);
   if (!loaded.ok) return err(loaded.error);
   const corpus = loaded.value;
-  const index = await openIndex(corpus, { cacheDir: opts.cacheDir, log: opts.log });
+  const index = await openIndex(corpus, { cacheDir: cacheOutside(opts), log: opts.log });
   let timeline: TimelineEntry[] | undefined;
   const sources: SourceInfo[] = corpus.articles.map(({ sentences, file: _file, ...meta }) => ({
     ...meta,

@@ -31,3 +31,16 @@ describe('openIndex', () => {
     expect(await readdir(cacheDir)).toHaveLength(2);
   });
 });
+
+describe('openEngine cache placement', () => {
+  it('GIVEN a cache folder inside the corpus THEN nothing is written there and answers still work', async () => {
+    const { cp, mkdtemp: mk, readdir: ls } = await import('node:fs/promises');
+    const { openEngine } = await import('../../src/engine.js');
+    const dir = await mk(join(tmpdir(), 'corpus-'));
+    await cp(corpusDir, dir, { recursive: true });
+    const before = (await ls(dir)).sort();
+    const opened = await openEngine({ corpusDir: dir, cacheDir: join(dir, '.cache') });
+    expect(opened.ok && opened.value.ask('Who chaired the meeting?').answer).toMatch(/Cavo Dragone/);
+    expect((await ls(dir)).sort()).toEqual(before);
+  });
+});
