@@ -4,6 +4,17 @@ import { validateQuestion } from '../answer/validate.js';
 import { renderAnswerJson, renderAnswerText } from './render.js';
 import { COMMON_OPTIONS, openCliEngine, parseCli, runCli, UsageError } from './run.js';
 
+/** The reply for a question refused before any work: no answer, the reason as its text. */
+const rejected = (question: string, reason: string): Answer => ({
+  question,
+  answer: null,
+  text: `Not answered: ${reason}.`,
+  confidence: 0,
+  citations: [],
+  agreeing: 0,
+  totalArticles: 0,
+});
+
 const USAGE =
   'usage: npm run ask -- [--corpus DIR] [--json] [QUESTION]   (no QUESTION: one question per line on stdin)';
 
@@ -32,6 +43,8 @@ runCli('ask', async (log) => {
     if (!q.ok) {
       bad++;
       process.stderr.write(`ask: ${q.error}\n`);
+      // Keep one output line per question line, so answers stay aligned with their questions.
+      if (values.json) print(rejected(line, q.error));
       continue;
     }
     print(engine.ask(q.value));

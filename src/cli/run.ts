@@ -49,7 +49,7 @@ export function runCli(name: string, main: (log: Logger) => Promise<void>): void
   const log = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
   main(log).then(
     () => {
-      process.exitCode = 0;
+      process.exitCode ??= 0; // a command may have set 2 for lines it refused
     },
     (e: unknown) => {
       const usage = e instanceof UsageError;

@@ -37,6 +37,22 @@ describe('ask CLI', () => {
     expect(out[1].answer).toBeNull();
   });
 
+  it('GIVEN a bad line among questions on stdin THEN it still gets its JSON line, so answers stay aligned, and exit is 2', () => {
+    const r = run(
+      'ask.js',
+      ['--json'],
+      `Who chaired the meeting?\n${'x'.repeat(600)}\nWho won the 2022 World Cup?\n`,
+    );
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(3);
+    expect(out[1].answer).toBeNull();
+    expect(out[2].question).toBe('Who won the 2022 World Cup?');
+    expect(r.status).toBe(2);
+  });
+
   it.each([
     ['an empty question', ['   ']],
     ['a question over 500 characters', ['x'.repeat(501)]],
