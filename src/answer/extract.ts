@@ -13,6 +13,7 @@ import {
   capitalRuns,
   dates,
   durations,
+  frequencies,
   hasUnit,
   namesBy,
   numbers,
@@ -148,6 +149,7 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
         ...withFit(times(p), q.headKey === 'time' ? 1 : 0.5),
       ];
     case 'number':
+      if (q.frequency) return withFit(frequencies(p), 1);
       return numbers(p).map((s) => [s, (q.measure ? hasUnit(p, s) : countsHead(q, e, s)) ? 1 : 0.3, false]);
 
     case 'duration':

@@ -47,6 +47,8 @@ export interface AnalyzedQuestion {
   measure: boolean;
   /** "Where might…", "Who will…": the question is about what may or will happen. */
   prospective: boolean;
+  /** "How often…": the answer is a frequency ("every 48 hours"). */
+  frequency: boolean;
 }
 
 export const GENERIC_KEYS = new Set([...GENERIC_NOUNS, ...LIGHT_VERBS].map(stem));
@@ -340,5 +342,6 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     prospective: words.some((w) =>
       /^(?:might|could|may|will|would|should|next|upcoming|planned|future)$/.test(w),
     ),
+    frequency: w0 === 'how' && words[1] === 'often',
   };
 }

@@ -155,6 +155,26 @@ export function placePhrase(p: Prepared, s: Span, anchor: number | undefined): S
   return noun && from > anchor && from <= anchor + 3 ? { from, to: s.to } : s;
 }
 
+/** Frequencies: "every 48 hours", "twice a day", "three times a week", "daily". */
+export function frequencies(p: Prepared): Span[] {
+  const out: Span[] = [];
+  const unit = (i: number): boolean => UNIT.test(p.tokens[i]?.text ?? '');
+  p.tokens.forEach((t, i) => {
+    const w = t.text.toLowerCase();
+    if (w === 'every') {
+      const n = p.codes[i + 1] === POS.number ? 1 : 0;
+      if (unit(i + 1 + n)) out.push({ from: i, to: i + 2 + n });
+    } else if (
+      /^(?:once|twice|times)$/.test(w) &&
+      /^(?:a|an|per|each)$/i.test(p.tokens[i + 1]?.text ?? '') &&
+      unit(i + 2)
+    ) {
+      out.push({ from: w === 'times' && p.codes[i - 1] === POS.number ? i - 1 : i, to: i + 3 });
+    } else if (/^(?:hourly|daily|weekly|monthly|yearly|annually)$/.test(w)) out.push({ from: i, to: i + 1 });
+  });
+  return out;
+}
+
 /** Clock times: "9:55 p.m.", "3:05". */
 export function times(p: Prepared): Span[] {
   const out: Span[] = [];

@@ -11,7 +11,7 @@ import { buildSearch, type IndexedDoc, MINISEARCH_OPTIONS } from './build.js';
 import { KEY_RULES } from './terms.js';
 
 /** Bump when tagging or the stored shape change. Key rules and repaired texts are fingerprinted anyway. */
-export const ENGINE_VERSION = 'e2';
+export const ENGINE_VERSION = 'e3';
 
 /**
  * The cache key: engine version, corpus bytes, the key rules and the repaired sentence texts

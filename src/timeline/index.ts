@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/types.js';
 import { articleAnchor } from './anchor.js';
+import { conceptWeights } from './concepts.js';
 import { coverageAnchor } from './coverage.js';
 import { datedEvents } from './events.js';
 import { articleMentions } from './mention.js';
@@ -25,7 +26,8 @@ export function buildTimeline(corpus: Corpus): TimelineEntry[] {
   for (const a of articles.filter((x) => !x.anchor))
     events.push(...datedEvents(a.article, a.mentions, coverageAnchor(a.mentions, fullyDated, weight)));
   const first = (c: DatedEvent[]) => Math.min(...c.map((e) => e.sentence.id));
-  return mergeEvents(events, weight)
+  // Merging also counts synonyms ("landed" ~ "touched down"), so its weights do too.
+  return mergeEvents(events, conceptWeights(corpus.sentences.map((s) => s.clean)))
     .sort((a, b) => (a[0]?.date ?? '').localeCompare(b[0]?.date ?? '') || first(a) - first(b))
     .map((cluster) => toEntry(cluster));
 }

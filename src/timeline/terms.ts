@@ -1,3 +1,6 @@
+import { stem as porter } from '../nlp/lemma.js';
+import { synonymsOf } from '../nlp/synonyms.js';
+
 // Words that carry no event: function words, reporting verbs, and the date words themselves.
 const STOP = new Set(
   `the a an and or but of in on at to for from by with as is are was were be been being has have had it its
@@ -19,6 +22,8 @@ const SYNONYMS: Record<string, string> = Object.fromEntries(
     invad: 'invad invas',
   }).flatMap(([canon, words]) => words.split(' ').map((w) => [w, canon])),
 );
+// "touched down" is "touchdown" elsewhere: a verb and its particle joined, when that is a known word.
+const PARTICLE = /^(?:down|up|off|out|over)$/;
 const SUFFIXES = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ers', 'er', 'ed', 'es', 'ly', 's', 'e'];
 
 /** A light suffix stripper: enough for "convened"/"convene" or "guarantees"/"guarantee" to meet. */
@@ -43,5 +48,10 @@ export function keyTerms(text: string): string[] {
     .map((w) => w.toLowerCase())
     .filter((w) => (w.length > 2 || /\d/.test(w)) && !STOP.has(w) && !/^(?:1[6-9]|20)\d\d$/.test(w))
     .map(stem);
-  return [...new Set(terms)];
+  const compounds = words.flatMap((w, i) => {
+    const next = words[i + 1]?.toLowerCase() ?? '';
+    const joined = PARTICLE.test(next) ? `${stem(w)}${next}` : '';
+    return joined && synonymsOf(porter(joined)).size > 0 ? [joined] : [];
+  });
+  return [...new Set([...terms, ...compounds])];
 }
