@@ -53,11 +53,6 @@ export function objectAfter(p: Prepared, v: number, skip: ReadonlySet<string>): 
 export const isPassive = (p: Prepared, v: number): boolean =>
   /^(?:be|been|being|is|are|was|were)$/i.test(p.tokens[v - 1]?.text ?? '');
 
-/** A passive verb's "by" agent: "helped by a high spring tide" → "a high spring tide". */
-export function agentOf(p: Prepared, v: number): Span | undefined {
-  return /^by$/i.test(p.tokens[v + 1]?.text ?? '') ? objectAfter(p, v + 1, new Set()) : undefined;
-}
-
 /** The words before the verb in its clause, auxiliaries left out: the verb's subject. */
 export function subjectOf(p: Prepared, v: number): Span | undefined {
   let from = v;

@@ -4,7 +4,7 @@ import { synonymsOf } from '../nlp/synonyms.js';
 
 import { fold } from '../nlp/tokenize.js';
 import { termKey } from '../search/terms.js';
-import { agentOf, isPassive, objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
+import { isPassive, objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
 
 import type { Evidence } from './evidence.js';
 import { type AnalyzedQuestion, GENERIC_KEYS, isPersonNoun } from './question.js';
@@ -189,7 +189,7 @@ function clauses(q: AnalyzedQuestion, e: Evidence): Typed[] {
     const span = passive ? subjectOf(e.p, v) : objectAfter(e.p, v, skip);
     return span ? [[span, 0.7, false]] : [];
   }
-  const agent = agentOf(e.p, v);
+  const agent = agentAfter(e.p, v);
   if (agent) return [[agent, 0.8, false]];
   const subject = subjectOf(e.p, v);
   return subject ? [[subject, 0.6, false]] : [];

@@ -1,3 +1,5 @@
+import { REFERENCE_MARK } from './boilerplate.js';
+
 /**
  * Text for language work, not for display: puts back spaces lost in scraping
  * ("Washington,President", "disputes,security"), straightens quotes and folds white space.
@@ -11,7 +13,7 @@ export function repairText(text: string): string {
       .replace(/[‘’‛]/g, "'")
       .replace(/[“”«»]/g, '"')
       .replace(/[‐‑‒–—]/g, (d) => (d === '‐' || d === '‑' ? '-' : ' - '))
-      .replace(/\s*\[\[?\d+\]?\]/g, '')
+      .replace(REFERENCE_MARK, '')
       // Markdown emphasis and code marks are layout, not words.
       .replace(/(\*\*|__|\*|`)(?=\S)([^*_`]+?)(?<=\S)\1/g, '$2')
 
