@@ -189,10 +189,15 @@ export function times(p: Prepared): Span[] {
 /** The agent of a passive verb at `v`: "built by the Chilean navy" → "the Chilean navy". */
 export function agentAfter(p: Prepared, v: number): Span | undefined {
   if (!/^by$/i.test(p.tokens[v + 1]?.text ?? '')) return undefined;
+  // The noun phrase after "by"; a participle before a noun modifies it ("a flooded caisson").
+  const inPhrase = (i: number): boolean =>
+    /^[djnNPLOHC]$/.test(p.codes[i] ?? '') ||
+    (p.codes[i] === POS.verb && /^[nNPLO]$/.test(p.codes[i + 1] ?? ''));
   let to = v + 2;
-  while (to < p.tokens.length && /^[djnNPLOHC]$/.test(p.codes[to] ?? '') && !gap(p, to - 1, to) && to - v < 8)
-    to++;
-  return to > v + 2 ? { from: v + 2, to } : undefined;
+  while (to < p.tokens.length && inPhrase(to) && !gap(p, to - 1, to) && to - v < 8) to++;
+  // A phrase of articles alone ("by a") is no agent.
+  const words = p.codes.slice(v + 2, to).replace(/d/g, '');
+  return words.length > 0 ? { from: v + 2, to } : undefined;
 }
 
 /** Whether a number span carries a unit of measure

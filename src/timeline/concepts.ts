@@ -6,10 +6,12 @@ import { keyTerms } from './terms.js';
 export const SYNONYM_MATCH = 0.7;
 
 const keys = new Map<string, string>();
-/** The synonym-table key of a timeline term ("touchdown", "land"). */
+/** The synonym-table key of a timeline term ("touchdown", "land"), memoized: merging asks often. */
 const keyOf = (term: string): string => {
-  let k = keys.get(term);
-  if (k === undefined) keys.set(term, (k = porter(term)));
+  const known = keys.get(term);
+  if (known !== undefined) return known;
+  const k = porter(term);
+  keys.set(term, k);
   return k;
 };
 

@@ -1,7 +1,6 @@
 import type { Citation } from '../answer/types.js';
 import type { Article, Sentence } from '../corpus/types.js';
-import { actorOf, sameActor } from './actor.js';
-import { conceptSimilarity } from './concepts.js';
+import { pairSimilarity } from './pair.js';
 import type { TimelineEntry } from './types.js';
 
 /** One resolved date mention: the raw material of entries. */
@@ -18,21 +17,6 @@ export interface DatedEvent {
 
 /** How alike two reports must be, on average, to count as one event (tuned on the default corpus). */
 export const MERGE_THRESHOLD = 0.15;
-
-/** How alike two reports of one date are: words and synonyms, but nothing when their actors differ. */
-function pairSimilarity(day: DatedEvent[], weight: (term: string) => number): number[][] {
-  const actors = day.map((e) => actorOf(e.text));
-  return day.map((a, i) =>
-    day.map((b, j) => {
-      if (a.sentence.id === b.sentence.id) return 1;
-      const same = sameActor(
-        actors[i] as ReturnType<typeof actorOf>,
-        actors[j] as ReturnType<typeof actorOf>,
-      );
-      return same ? conceptSimilarity(a.terms, b.terms, weight) : 0;
-    }),
-  );
-}
 
 /** Average-link clustering of the reports of one date: a generic report cannot chain two events. */
 function clusterDay(day: DatedEvent[], weight: (term: string) => number, threshold: number): DatedEvent[][] {
