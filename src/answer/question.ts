@@ -69,8 +69,11 @@ const NAME_NOUNS = /^(?:name|title|nickname)s?$/;
 /** A noun that names a person by role ("official", "leaders", "spokesman", "rescuer"). */
 export const isPersonNoun = (w: string): boolean =>
   PERSON_NOUNS.test(w) || /^(?:source|official|expert|analyst|witness|resident|survivor|victim)s?$/.test(w);
+/** "the next summit", "the first secretary general": the qualifier is what the question is about. */
+const QUALIFIERS =
+  /^(?:next|previous|last|first|former|founding|initial|upcoming|future|second|third|latest|earlier)$/;
 const NUMBER_NOUNS =
-  /^(?:share|percentage|proportion|fraction|rate|amount|total|sum|figure|cost|price|value|toll|tally|count)s?$/;
+  /^(?:share|percentage|proportion|fraction|rate|amount|total|sum|figure|cost|price|value|toll|tally|count|population|size|height|length|width|weight|area|budget|gdp|salary|revenue|distance|depth|speed)s?$/;
 const isTypeNoun = (w: string): boolean =>
   [PERSON_NOUNS, PLACE_NOUNS, DATE_NOUNS, ORG_NOUNS, NAME_NOUNS, NUMBER_NOUNS].some((r) => r.test(w));
 // Words after which a name is excluded from the answer rather than required in the evidence.
@@ -239,6 +242,11 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     if (i < words.length && !AUX.has(words[i] ?? '')) headIdx = i;
   }
   if (w0 === 'what' || w0 === 'which') headIdx = headOf(words, lex);
+  // "Who is the president of France?": the noun before "of" is the relation asked about.
+  if (w0 === 'who' && /^(?:is|was|are|were)$/.test(words[1] ?? '') && DETERMINERS.test(words[2] ?? '')) {
+    const of = words.indexOf('of', 3);
+    if (of > 3) headIdx = of - 1;
+  }
   const called = /\b(?:called|named|dubbed|known as)\W*$/i.test(text);
   const { expect: expected, plural } = expectFrom(
     words,
@@ -302,7 +310,8 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
       key,
       word: tok.text,
       // Words of the wh-phrase ("which Danish shipping company") describe the answer: not required.
-      required: !excluding && !generic && proper && !(headIdx !== undefined && i < headIdx),
+      required:
+        (!excluding && !generic && proper && !(headIdx !== undefined && i < headIdx)) || QUALIFIERS.test(w),
       proper: proper && !excluding,
       role,
       weight: (i === headIdx && isTypeNoun(w)) || generic ? 0.3 : 1,

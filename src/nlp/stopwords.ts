@@ -10,7 +10,7 @@ export const STOP_WORDS = new Set([
 
 /** Verbs too light to name a relation: "What commitment has the UK made" is about the noun. */
 export const LIGHT_VERBS = new Set(
-  'be have do make take get give go come happen occur say tell let put keep become seem use include involve locate situate base call name know see'.split(
+  'be have do make take get give go come happen occur say tell let put keep seem use include involve locate situate base call name know see'.split(
     ' ',
   ),
 );
