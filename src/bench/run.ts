@@ -4,7 +4,7 @@
  * Each corpus is measured in child processes (clean heap, own peak RSS); the table goes to
  * stdout and the same figures to .cache/bench.json. Progress and logs go to stderr.
  */
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,12 +41,19 @@ if (values.help) {
 
 const root = projectRoot();
 const here = dirname(fileURLToPath(import.meta.url));
+const work = join(tmpdir(), 'newsdesk-bench');
 /**
- * A copy of the compiled code taken at start: others rebuild dist/ in this checkout, and a
- * rebuild mid-run (say a new index version) would make the load step silently rebuild.
- * Inside the project so package imports and projectRoot() still resolve as from dist/.
+ * A copy of the compiled code taken at start: others rebuild dist/ (and clear .cache/) in this
+ * checkout, and a rebuild mid-run (say a new index version) would make the load step rebuild.
  */
-const snapshot = join(root, '.cache', `bench-dist-${process.pid}`);
+const snapshot = join(work, `dist-${process.pid}`);
+
+/** Copies dist/src to the temp dir, with what ESM needs to run it there: module type and packages. */
+async function takeSnapshot(): Promise<void> {
+  await cp(dirname(here), join(snapshot, 'src'), { recursive: true });
+  await writeFile(join(snapshot, 'package.json'), '{ "type": "module" }\n');
+  await symlink(join(root, 'node_modules'), join(snapshot, 'node_modules'), 'dir');
+}
 const sizes = (values.sizes ?? (values.quick ? '200' : '1000,10000')).split(',').filter(Boolean).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.stderr.write(`bench: --sizes takes whole numbers, e.g. --sizes 1000,10000\n${USAGE}\n`);
@@ -55,7 +62,6 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 const passes = values.passes ?? (values.quick ? '1' : '3');
 const coldRuns = Number(values['cold-runs'] ?? (values.quick ? 3 : 5));
 const seed = Number(values.seed);
-const work = join(tmpdir(), 'newsdesk-bench');
 // The big corpora need more than the default heap to tag and serialise 300k sentences.
 const NODE_FLAGS = ['--max-old-space-size=8192'];
 
@@ -64,7 +70,11 @@ const progress = (msg: string): void => {
 };
 
 async function child<T>(args: string[]): Promise<T> {
-  const r = await timeSpawn(process.execPath, [...NODE_FLAGS, join(snapshot, 'bench', 'child.js'), ...args]);
+  const r = await timeSpawn(process.execPath, [
+    ...NODE_FLAGS,
+    join(snapshot, 'src', 'bench', 'child.js'),
+    ...args,
+  ]);
   const last = r.stdout.trim().split('\n').pop();
   if (r.code !== 0 || !last) throw new Error(`child ${args[1]} exited ${r.code}`);
   return JSON.parse(last) as T;
@@ -72,7 +82,7 @@ async function child<T>(args: string[]): Promise<T> {
 
 /** `ask --json` as a user runs it (plain node, warm cache): spawn to exit, median of several. */
 async function coldStart(corpusDir: string, cacheDir: string, question: string): Promise<ColdStart> {
-  const askJs = join(snapshot, 'cli', 'ask.js');
+  const askJs = join(snapshot, 'src', 'cli', 'ask.js');
   const runsMs: number[] = [];
   let ok = true;
   for (let i = 0; i < coldRuns; i++) {
@@ -140,7 +150,7 @@ const load = (): number => Number((loadavg()[0] ?? 0).toFixed(2));
 
 async function main(): Promise<void> {
   await mkdir(work, { recursive: true });
-  await cp(dirname(here), snapshot, { recursive: true });
+  await takeSnapshot();
   try {
     await benchAll();
   } finally {
