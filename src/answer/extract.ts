@@ -113,7 +113,11 @@ function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {
       const agent = e.verbAt !== undefined ? agentAfter(p, e.verbAt) : undefined;
       return [
         ...withFit(persons(p), 1, true),
-        ...withFit(agent ? [agent] : [], 0.5),
+        // "owned by the Japanese firm Shoei Kisen Kaisha": an agent ending in a name fits "who".
+        ...withFit(
+          agent ? [agent] : [],
+          agent && /^\p{Lu}/u.test(p.tokens[agent.to - 1]?.text ?? '') ? 0.9 : 0.5,
+        ),
         ...withFit(rolePhrases(q, e), 0.6),
 
         ...withFit(orgs(p), 0.45),

@@ -253,8 +253,11 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     w0 === 'how' ? undefined : headIdx !== undefined ? words[headIdx] : undefined,
   );
   const auxAt1 = AUX.has(words[1] ?? '');
+  // "Who owns…", "Who leads…": after "who", a word that is not an auxiliary is the verb.
+  const whoVerb =
+    w0 === 'who' && words[1] && !AUX.has(words[1]) && !DETERMINERS.test(words[1]) ? 1 : undefined;
   const verbIdx = wh
-    ? (doSupportVerb(toks.slice(offset), words, lex) ?? passiveVerb(toks.slice(offset), words))
+    ? (whoVerb ?? doSupportVerb(toks.slice(offset), words, lex) ?? passiveVerb(toks.slice(offset), words))
     : undefined;
   const terms: QuestionTerm[] = [];
   let excluding = false;
@@ -343,7 +346,7 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     expect,
     plural,
     terms,
-    asksObject: wh && (auxAt1 || verbIdx !== undefined),
+    asksObject: wh && (auxAt1 || (verbIdx !== undefined && verbIdx !== whoVerb)),
     negated,
     headKey,
     measure,

@@ -55,7 +55,27 @@ function gap(p: Prepared, a: number, b: number): boolean {
 }
 
 /** People: person-coded runs, titles left out ("Admiral Giuseppe Cavo Dragone" → the name). */
-export const persons = (p: Prepared): Span[] => runs(p, POS.person);
+export const persons = (p: Prepared): Span[] =>
+  runs(p, POS.person).map((s) => {
+    // "Abdel-Fattah el-Sisi", "Ursula von der Leyen": lower-case particles inside a name.
+    let to = s.to;
+    while (
+      /^(?:el|al|ul|de|del|der|van|von|bin|ibn|da|di|du|le|la)(?:-\p{Lu}\p{L}*)?$/u.test(
+        p.tokens[to]?.text ?? '',
+      )
+    ) {
+      if (/-\p{Lu}/u.test(p.tokens[to]?.text ?? '')) to++;
+      else if (
+        /^\p{Lu}/u.test(p.tokens[to + 1]?.text ?? '') ||
+        /^(?:der|la)$/.test(p.tokens[to + 1]?.text ?? '')
+      )
+        to++;
+      else break;
+      if (gap(p, to - 2, to - 1)) break;
+    }
+    while (to > s.to && /^\p{Lu}/u.test(p.tokens[to]?.text ?? '') && !gap(p, to - 1, to)) to++;
+    return { from: s.from, to };
+  });
 
 export const places = (p: Prepared): Span[] => runs(p, POS.place);
 
