@@ -70,6 +70,8 @@ function echoesQuestion(e: Evidence, s: Span, qKeys: ReadonlySet<string>): boole
 function countsHead(q: AnalyzedQuestion, e: Evidence, s: Span): boolean {
   if (!q.headKey || PEOPLE_KEYS.has(q.headKey)) return true;
   const want = new Set([q.headKey, ...synonymsOf(q.headKey)]);
+  // "How many spectators…" ← "one million people": a count of people counts people of any role.
+  if (q.headWord && isPersonNoun(q.headWord)) for (const k of PEOPLE_KEYS) want.add(k);
   // The counted noun ends the number's noun phrase: "32 defense chiefs from NATO member countries".
   for (let i = s.to; i < Math.min(s.to + 6, e.p.tokens.length); i++) {
     const k = termKey(e.p.tokens[i]?.text ?? '');

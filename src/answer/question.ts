@@ -43,6 +43,8 @@ export interface AnalyzedQuestion {
   excluded: string[];
   /** The key of what is counted or named ("how many children" → child). */
   headKey?: string;
+  /** The head noun as written (lower-case). */
+  headWord?: string;
   /** "How tall/far/long…": the number must carry a unit. */
   measure: boolean;
   /** "Where might…", "Who will…": the question is about what may or will happen. */
@@ -68,7 +70,9 @@ const ORG_NOUNS =
 const NAME_NOUNS = /^(?:name|title|nickname)s?$/;
 /** A noun that names a person by role ("official", "leaders", "spokesman", "rescuer"). */
 export const isPersonNoun = (w: string): boolean =>
-  PERSON_NOUNS.test(w) || /^(?:source|official|expert|analyst|witness|resident|survivor|victim)s?$/.test(w);
+  PERSON_NOUNS.test(w) ||
+  /^(?:source|official|expert|analyst|witness|resident|survivor|victim)s?$/.test(w) ||
+  /^\p{L}{3,}(?:or|ist|ian|ator|eer)s?$/u.test(w);
 /** "the next summit", "the first secretary general": the qualifier is what the question is about. */
 const QUALIFIERS =
   /^(?:next|previous|last|first|former|founding|initial|upcoming|future|second|third|latest|earlier)$/;
@@ -349,6 +353,7 @@ export function analyzeQuestion(text: string, lex: Record<string, string>): Anal
     asksObject: wh && (auxAt1 || (verbIdx !== undefined && verbIdx !== whoVerb)),
     negated,
     headKey,
+    headWord: headIdx !== undefined ? words[headIdx] : undefined,
     measure,
     excluded,
     prospective: words.some((w) =>
