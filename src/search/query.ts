@@ -7,6 +7,12 @@ export interface WeightedKey {
 
 /** Keys in more than this share of sentences are left out of the query (they match almost everything). */
 const COMMON_SHARE = 0.04;
+/**
+ * At most this many postings are scored per question, rarest keys first: on 300k sentences a
+ * few Zipf-common words would otherwise make MiniSearch score tens of thousands of sentences.
+ * Small corpora never reach it.
+ */
+const POSTINGS_BUDGET = 4000;
 
 /**
  * Finds the sentences that best match the keys. Leads with rare keys: a key found in most
@@ -16,10 +22,17 @@ const COMMON_SHARE = 0.04;
 export function searchSentences(index: SentenceIndex, keys: readonly WeightedKey[], limit: number): number[] {
   const n = index.corpus.sentences.length;
   const known = keys.filter((k) => (index.df.get(k.key) ?? 0) > 0);
+  const df = (k: WeightedKey): number => index.df.get(k.key) ?? 0;
   const cap = Math.max(30, n * COMMON_SHARE);
-  let chosen = known.filter((k) => (index.df.get(k.key) ?? 0) <= cap);
-  if (chosen.length === 0)
-    chosen = [...known].sort((a, b) => (index.df.get(a.key) ?? 0) - (index.df.get(b.key) ?? 0)).slice(0, 2);
+  const rarestFirst = [...known].sort((a, b) => df(a) - df(b) || (a.key < b.key ? -1 : 1));
+  let chosen: WeightedKey[] = [];
+  let postings = 0;
+  for (const k of rarestFirst) {
+    if (df(k) > cap || (chosen.length >= 2 && postings + df(k) > POSTINGS_BUDGET)) break;
+    chosen.push(k);
+    postings += df(k);
+  }
+  if (chosen.length === 0) chosen = rarestFirst.slice(0, 2);
   if (chosen.length === 0) return [];
   const weight = new Map<string, number>();
   for (const k of chosen) weight.set(k.key, Math.max(weight.get(k.key) ?? 0, k.weight));
