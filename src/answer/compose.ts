@@ -1,12 +1,22 @@
-import type { Sentence } from '../corpus/types.js';
+import type { Article, Sentence } from '../corpus/types.js';
 import type { SentenceIndex } from '../search/store.js';
 import type { Citation } from './types.js';
 
 /** Citations for sentences, numbered from 1 in the order given, one per sentence. */
+// Built once per index: a map of 10k articles per answer would cost more than the answer.
+const byId = new WeakMap<SentenceIndex, Map<string, Article>>();
+const articleOf = (index: SentenceIndex, id: string): Article | undefined => {
+  let m = byId.get(index);
+  if (!m) {
+    m = new Map(index.corpus.articles.map((a) => [a.id, a]));
+    byId.set(index, m);
+  }
+  return m.get(id);
+};
+
 export function citationsFor(index: SentenceIndex, sentences: readonly Sentence[]): Citation[] {
-  const articles = new Map(index.corpus.articles.map((a) => [a.id, a]));
   return sentences.map((s, i) => {
-    const a = articles.get(s.articleId);
+    const a = articleOf(index, s.articleId);
     return {
       n: i + 1,
       articleId: s.articleId,

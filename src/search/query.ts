@@ -28,11 +28,11 @@ export function searchSentences(index: SentenceIndex, keys: readonly WeightedKey
   let chosen: WeightedKey[] = [];
   let postings = 0;
   for (const k of rarestFirst) {
-    if (df(k) > cap || (chosen.length >= 2 && postings + df(k) > POSTINGS_BUDGET)) break;
+    if (df(k) > cap || (chosen.length >= 1 && postings + df(k) > POSTINGS_BUDGET)) break;
     chosen.push(k);
     postings += df(k);
   }
-  if (chosen.length === 0) chosen = rarestFirst.slice(0, 2);
+  if (chosen.length === 0) chosen = rarestFirst.slice(0, 1);
   if (chosen.length === 0) return [];
   const weight = new Map<string, number>();
   for (const k of chosen) weight.set(k.key, Math.max(weight.get(k.key) ?? 0, k.weight));
