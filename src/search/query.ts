@@ -32,7 +32,8 @@ export function searchSentences(index: SentenceIndex, keys: readonly WeightedKey
     chosen.push(k);
     postings += df(k);
   }
-  if (chosen.length === 0) chosen = rarestFirst.slice(0, 1);
+  // Only common keys: search the rarest, unless even it is too common to point anywhere.
+  if (chosen.length === 0) chosen = rarestFirst.slice(0, 1).filter((k) => df(k) <= POSTINGS_BUDGET);
   if (chosen.length === 0) return [];
   const weight = new Map<string, number>();
   for (const k of chosen) weight.set(k.key, Math.max(weight.get(k.key) ?? 0, k.weight));
