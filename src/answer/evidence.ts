@@ -10,7 +10,8 @@ import type { Prepared } from './spans.js';
 /** A sentence weighed as evidence for a question. */
 export interface Evidence {
   sentence: Sentence;
-  p: Prepared;
+  /** The sentence's tokens, codes and index keys, prepared once. */
+  p: Keyed;
   /** 0..1: the weighted share of the question's terms found in the sentence or just before it. */
   coverage: number;
   /** Tokens of the sentence that match question terms. */

@@ -3,7 +3,6 @@ import { POS } from '../nlp/posCodes.js';
 import { synonymsOf } from '../nlp/synonyms.js';
 
 import { fold } from '../nlp/tokenize.js';
-import { termKey } from '../search/terms.js';
 import { isPassive, objectAfter, reasonIn, shorten, subjectOf } from './clause.js';
 
 import type { Evidence } from './evidence.js';
@@ -51,7 +50,7 @@ const PEOPLE_KEYS = new Set(['person', 'people', 'man', 'men', 'woman', 'women',
 /** "Which countries outside Europe": Europe, European and the like are not answers. */
 function excludedBy(e: Evidence, s: Span, excluded: readonly string[]): boolean {
   for (let i = s.from; i < s.to; i++) {
-    const k = termKey(e.p.tokens[i]?.text ?? '') ?? '';
+    const k = e.p.keys[i] ?? '';
     if (excluded.some((x) => k.startsWith(x.slice(0, 5)) && x.length >= 4)) return true;
   }
   return false;
@@ -60,7 +59,7 @@ function excludedBy(e: Evidence, s: Span, excluded: readonly string[]): boolean 
 /** A span made only of the question's own words does not answer it. */
 function echoesQuestion(e: Evidence, s: Span, qKeys: ReadonlySet<string>): boolean {
   for (let i = s.from; i < s.to; i++) {
-    const k = termKey(e.p.tokens[i]?.text ?? '');
+    const k = e.p.keys[i] ?? null;
     if (k !== null && qKeys.has(k)) return true;
   }
   return false;
@@ -74,7 +73,7 @@ function countsHead(q: AnalyzedQuestion, e: Evidence, s: Span): boolean {
   if (q.headWord && isPersonNoun(q.headWord)) for (const k of PEOPLE_KEYS) want.add(k);
   // The counted noun ends the number's noun phrase: "32 defense chiefs from NATO member countries".
   for (let i = s.to; i < Math.min(s.to + 6, e.p.tokens.length); i++) {
-    const k = termKey(e.p.tokens[i]?.text ?? '');
+    const k = e.p.keys[i] ?? null;
     if (k !== null && want.has(k)) return true;
     const between = e.p.clean.slice(e.p.tokens[i]?.end ?? 0, e.p.tokens[i + 1]?.start ?? 0);
     if (/[,;:.()]/.test(between) || e.p.codes[i] === POS.verb || e.p.codes[i] === POS.aux) return false;
@@ -104,7 +103,7 @@ function headNames(q: AnalyzedQuestion, e: Evidence, anyNoun = false): Span[] {
   if (anyNoun || keys.size === 0)
     for (const t of q.terms) if (!t.proper && t.role !== 'verb') keys.add(t.key);
   for (const k of [...keys]) for (const s of synonymsOf(k)) keys.add(s);
-  return namesBy(e.p, (i) => keys.has(termKey(e.p.tokens[i]?.text ?? '') ?? ''));
+  return namesBy(e.p, (i) => keys.has(e.p.keys[i] ?? ''));
 }
 
 function typed(q: AnalyzedQuestion, e: Evidence): Typed[] {

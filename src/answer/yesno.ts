@@ -1,5 +1,4 @@
 import type { Sentence } from '../corpus/types.js';
-import { termKey } from '../search/terms.js';
 import { MAX_ANSWER_WORDS } from './clause.js';
 import type { Evidence } from './evidence.js';
 import type { AnalyzedQuestion } from './question.js';
@@ -32,7 +31,7 @@ export function yesNo(
   const first = full[0];
   if (!first) return undefined;
   const negated = (e: Evidence): boolean =>
-    e.p.tokens.some((t) => NEGATION.test(t.text) && !qKeys.has(termKey(t.text) ?? '')) ||
+    e.p.tokens.some((t, i) => NEGATION.test(t.text) && !qKeys.has(e.p.keys[i] ?? '')) ||
     /n't\b/.test(e.p.clean);
   const polarity = negated(first) !== q.negated;
   const support = full.filter((e) => (negated(e) !== q.negated) === polarity).map((e) => e.sentence);
