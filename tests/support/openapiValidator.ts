@@ -1,21 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 
 // ajv is CommonJS: under NodeNext its class is the module's `default` export.
 const Ajv2020 = Ajv2020Module.default;
 
-/** Discord's own OpenAPI description; CI clones the repository with shared/ beside it. */
-export const SPEC_PATH = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'shared',
-  'discord-api',
-  'openapi.json',
-);
+/** Discord's own OpenAPI description, vendored so the tests need nothing outside the repository. */
+export const SPEC_PATH = join(import.meta.dirname, 'discord-api', 'openapi.json');
 
 interface Spec {
   paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: unknown }> } }>>;
