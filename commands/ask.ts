@@ -1,4 +1,5 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import type { Answer } from '../src/answer/types.js';
 import type { BotContext } from '../src/discord/context.js';
 import type { ParsedId } from '../src/discord/customId.js';
 import { MAX_QUESTION_LENGTH } from '../src/discord/limits.js';
@@ -34,12 +35,21 @@ export async function execute(i: ChatInputCommandInteraction, ctx: BotContext) {
   );
 }
 
+/** Articles an answer cites that the live corpus no longer holds. */
+const goneFrom = (ctx: BotContext, answer: Answer): Set<string> =>
+  new Set(answer.citations.map((c) => c.articleId).filter((id) => !ctx.engine.source(id)));
+
 /** Sources, 👍/👎 and Share under an answer; the last id part is the asking interaction's id. */
 export async function button(i: ButtonInteraction, ctx: BotContext, id: ParsedId) {
   const key = id.args.at(-1) ?? '';
   const answer = ctx.answers.get(key);
   if (id.action === 'vote') return vote(i, ctx, key, id.args[0] === 'up' ? 'up' : 'down');
   if (id.action === 'share') {
+    if (answer && goneFrom(ctx, answer).size > 0)
+      return tell(
+        i,
+        'This answer quotes an article that has since been removed, so it is not shared. Please ask again.',
+      );
     // The private message travels with the click, so sharing needs no memory of the answer.
     const embeds = i.message.embeds.map((e) => e.toJSON());
     const components = answerButtons(key, { private: false, cited: answer?.citations.length !== 0 });
@@ -47,7 +57,11 @@ export async function button(i: ButtonInteraction, ctx: BotContext, id: ParsedId
   }
   if (id.action === 'sources') {
     if (!answer) return tell(i, 'That answer is too old for me to remember; please ask again.');
-    return reply(i, { embeds: [renderCitations(answer.question, answer.citations)] }, true);
+    return reply(
+      i,
+      { embeds: [renderCitations(answer.question, answer.citations, goneFrom(ctx, answer))] },
+      true,
+    );
   }
   return tell(i, 'That button no longer does anything.');
 }

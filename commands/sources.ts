@@ -43,7 +43,10 @@ export async function execute(i: ChatInputCommandInteraction, ctx: BotContext) {
   const n = findArticle(sources, article);
   const source = sources[n];
   if (!source)
-    return tell(i, 'No article matches that. Pick one from the list as you type, or run /sources.');
+    return tell(
+      i,
+      'No article matches that (it may have been removed). Pick one from the list as you type, or run /sources.',
+    );
   return replyWithin(i, () => ({ embeds: [renderSource(source, n + 1)] }), { budgetMs: ctx.deferAfterMs });
 }
 

@@ -17,6 +17,6 @@ export function projectRoot(): string {
 export const resolveCorpusDir = (flag?: string): string =>
   resolve(flag || process.env.CORPUS_DIR || join(projectRoot(), 'corpus'));
 
-/** Where the annotated index is persisted: CACHE_DIR, else a git-ignored .cache/ in the project. */
+/** Where the per-article records are cached: CACHE_DIR, else a git-ignored .cache/ in the project. */
 export const resolveCacheDir = (flag?: string): string =>
   resolve(flag || process.env.CACHE_DIR || join(projectRoot(), '.cache'));

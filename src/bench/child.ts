@@ -1,19 +1,23 @@
 /**
  * One measurement in its own process, so each corpus gets a clean heap and its own peak RSS.
  * `build`: index from an empty cache folder, then writes the question set.
- * `serve`: opens the persisted index, times engine.ask, then the plain MiniSearch baseline.
+ * `serve`: opens the corpus from its cached records, times engine.ask, then the plain MiniSearch baseline.
+ * `live`: the engine watching its folder (as the bot runs it) while articles are added.
  * Prints one JSON line on stdout; logs go to stderr.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../corpus/load.js';
 import { openEngine } from '../engine.js';
 import { createLogger } from '../log.js';
-import { openIndex } from '../search/store.js';
+import { CorpusStore } from '../store/corpusStore.js';
+import { addedArticle } from './addedArticle.js';
 import { peakRssMb, timeEach } from './measure.js';
 import { type QuestionSet, questionSet } from './questions.js';
-import { summarize } from './stats.js';
-import type { BuildResult, ServeResult } from './types.js';
+import { median, summarize } from './stats.js';
+import type { BuildResult, LiveResult, ServeResult } from './types.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +26,8 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     questions: { type: 'string' },
     passes: { type: 'string', default: '3' },
+    added: { type: 'string', default: '0' },
+    runs: { type: 'string', default: '3' },
   },
   strict: true,
 });
@@ -37,7 +43,9 @@ async function build(): Promise<BuildResult> {
   if (!opened.ok) throw new Error(opened.error);
   const buildRssMb = peakRssMb();
   // Questions come from the stored tags, so every later process asks exactly the same ones.
-  const index = await openIndex(opened.value.corpus, { cacheDir, log });
+  const reopened = await CorpusStore.open(corpusDir, { cacheDir, log });
+  if (!reopened.ok) throw new Error(reopened.error);
+  const { index } = reopened.value;
   await writeFile(questionsFile, JSON.stringify(questionSet(index)));
   const { articles, sentences } = opened.value.corpus;
   return { articles: articles.length, sentences: sentences.length, buildMs, buildRssMb };
@@ -46,13 +54,14 @@ async function build(): Promise<BuildResult> {
 async function serve(): Promise<ServeResult> {
   const { warmup, timed } = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
   const passes = Math.max(1, Number(values.passes));
-  const before = await readdir(cacheDir);
+  const files = async () => (await readdir(cacheDir, { recursive: true })).filter((f) => f.endsWith('.nds'));
+  const before = await files();
   const t = performance.now();
   const opened = await openEngine({ corpusDir, cacheDir, log });
   const loadMs = performance.now() - t;
   if (!opened.ok) throw new Error(opened.error);
-  // A new file means the persisted index was not used: then loadMs is a build, and must say so.
-  const loadRebuilt = (await readdir(cacheDir)).some((f) => !before.includes(f));
+  // A new shard means records were built, not read: then loadMs is (partly) a build, and must say so.
+  const loadRebuilt = (await files()).some((f) => !before.includes(f));
   const engine = opened.value;
   const ask = (q: string) => engine.ask(q);
   // The very first answer pays for lazy initialisation and JIT; reported apart from the rest.
@@ -74,9 +83,9 @@ async function serve(): Promise<ServeResult> {
   const engineRssMb = peakRssMb();
 
   const tb = performance.now();
-  const corpus = await loadCorpus(corpusDir, log);
-  if (!corpus.ok) throw new Error(corpus.error);
-  const index = await openIndex(corpus.value, { cacheDir, log });
+  const reopened = await CorpusStore.open(corpusDir, { cacheDir, log });
+  if (!reopened.ok) throw new Error(reopened.error);
+  const { index } = reopened.value;
   const baselineLoadMs = performance.now() - tb;
   const or = (q: string) => index.mini.search(q, { combineWith: 'OR' });
   timeEach(warmup, or);
@@ -103,9 +112,58 @@ async function serve(): Promise<ServeResult> {
   };
 }
 
-const run = values.mode === 'build' ? build : values.mode === 'serve' ? serve : undefined;
+/**
+ * The bot's view of an added article: how long until a question about it is answered from
+ * it, and the longest event-loop delay while it is indexed (file written → new index swapped
+ * in), with a question asked every 20 ms meanwhile as users would. The first question on the
+ * new index (its caches cold) is timed apart.
+ */
+async function live(): Promise<LiveResult> {
+  const opened = await openEngine({ corpusDir, cacheDir, log, watch: true });
+  if (!opened.ok) throw new Error(opened.error);
+  const engine = opened.value;
+  const delay = monitorEventLoopDelay({ resolution: 5 });
+  const runs: LiveResult['runs'] = [];
+  const first = Number(values.added);
+  for (let k = first; k < first + Number(values.runs); k++) {
+    const added = addedArticle(k);
+    const before = engine.corpus;
+    delay.reset();
+    delay.enable();
+    const t = performance.now();
+    await writeFile(join(corpusDir, added.file), added.text);
+    let answered = false;
+    let maxDelayMs = Number.NaN;
+    let firstAskMs = Number.NaN;
+    while (!answered && performance.now() - t < 60_000) {
+      await sleep(20);
+      const swapped = engine.corpus !== before;
+      if (swapped && Number.isNaN(maxDelayMs)) {
+        delay.disable();
+        maxDelayMs = delay.max / 1e6;
+      }
+      const q = performance.now();
+      answered = engine.ask(added.question).citations.some((c) => c.articleId === added.id);
+      if (swapped && Number.isNaN(firstAskMs)) firstAskMs = performance.now() - q;
+    }
+    runs.push({ ms: performance.now() - t, maxDelayMs, firstAskMs, answered });
+  }
+  await engine.close();
+  const times = runs.map((r) => r.ms);
+  return {
+    runs,
+    medianMs: median(times),
+    maxMs: Math.max(...times),
+    maxDelayMs: Math.max(...runs.map((r) => r.maxDelayMs)),
+    maxFirstAskMs: Math.max(...runs.map((r) => r.firstAskMs)),
+    ok: runs.every((r) => r.answered),
+  };
+}
+
+const modes: Record<string, () => Promise<unknown>> = { build, serve, live };
+const run = modes[values.mode ?? ''];
 if (!run) {
-  process.stderr.write('child: --mode build|serve required\n');
+  process.stderr.write('child: --mode build|serve|live required\n');
   process.exit(2);
 }
 run().then(

@@ -1,5 +1,5 @@
 import { lemma } from '../nlp/lemma.js';
-import { POS } from '../nlp/posCodes.js';
+import { NOUN_CODES, NUMBER_CODES, POS, VERB_CODES } from '../nlp/posCodes.js';
 import { tokenize } from '../nlp/tokenize.js';
 import type { SentenceIndex } from '../search/store.js';
 
@@ -37,7 +37,7 @@ function personIn(words: Word[]): { name: string; end: number } | undefined {
 
 /** Index of the first verb from `from` on, preferring a past form ("convened", "held") as news uses. */
 function verbAt(words: Word[], from = 0): number {
-  const verbs = [...words.keys()].filter((i) => i >= from && words[i]?.code === POS.verb && isWord(words[i]));
+  const verbs = [...words.keys()].filter((i) => i >= from && VERB_CODES.has(words[i]?.code ?? '') && isWord(words[i]));
   const past = verbs.find((i) => {
     const t = words[i]?.text ?? '';
     return /ed$/.test(t) || lemma(t) !== t.toLowerCase();
@@ -56,7 +56,7 @@ function base(verb: string): string {
 }
 
 const nounAfter = (words: Word[], from: number): Word | undefined =>
-  words.slice(Math.max(from, 0) + 1).find((w) => w.code === POS.noun && isWord(w));
+  words.slice(Math.max(from, 0) + 1).find((w) => NOUN_CODES.has(w.code) && isWord(w));
 
 /** The three question shapes of the brief, from one sentence's own words; undefined if it lacks them. */
 function shape(kind: number, words: Word[]): string | undefined {
@@ -66,7 +66,7 @@ function shape(kind: number, words: Word[]): string | undefined {
     return v >= 0 && noun ? `Who ${words[v]?.text} the ${noun.text}?` : undefined;
   }
   if (kind === 1) {
-    const numAt = words.findIndex((w) => w.code === POS.number);
+    const numAt = words.findIndex((w) => NUMBER_CODES.has(w.code));
     const counted = numAt >= 0 ? nounAfter(words, numAt) : undefined;
     if (!counted) return undefined;
     const v = verbAt(words, numAt);

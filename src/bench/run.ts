@@ -4,18 +4,19 @@
  * Each corpus is measured in child processes (clean heap, own peak RSS); the table goes to
  * stdout and the same figures to .cache/bench.json. Progress and logs go to stderr.
  */
-import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../config.js';
+import { addedArticle, linkedCopy } from './addedArticle.js';
 import { timeSpawn } from './measure.js';
 import { QUESTION_COUNT, type QuestionSet } from './questions.js';
 import { judge, renderReport } from './report.js';
 import { median } from './stats.js';
 import { syntheticCorpus } from './synthetic.js';
-import type { BuildResult, ColdStart, CorpusResult, ServeResult } from './types.js';
+import type { BuildResult, ColdStart, CorpusResult, LiveResult, ServeResult } from './types.js';
 
 const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--quick] [--passes N] [--cold-runs N] [--seed N]
   --sizes      synthetic corpus sizes in articles (default 1000,10000; with --quick 200)
@@ -62,6 +63,8 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
 const passes = values.passes ?? (values.quick ? '1' : '3');
 const coldRuns = Number(values['cold-runs'] ?? (values.quick ? 3 : 5));
 const seed = Number(values.seed);
+/** Articles added one at a time, for the CLI and then for the watching bot. */
+const ADD_RUNS = 3;
 // The big corpora need more than the default heap to tag and serialise 300k sentences.
 const NODE_FLAGS = ['--max-old-space-size=8192'];
 
@@ -80,54 +83,92 @@ async function child<T>(args: string[]): Promise<T> {
   return JSON.parse(last) as T;
 }
 
-/** `ask --json` as a user runs it (plain node, warm cache): spawn to exit, median of several. */
-async function coldStart(corpusDir: string, cacheDir: string, question: string): Promise<ColdStart> {
+/** `ask --json` as a user runs it (plain node): spawn to exit; the answer it printed, if any. */
+async function askOnce(corpusDir: string, cacheDir: string, question: string) {
   const askJs = join(snapshot, 'src', 'cli', 'ask.js');
+  const r = await timeSpawn(process.execPath, [
+    askJs,
+    '--corpus',
+    corpusDir,
+    '--cache',
+    cacheDir,
+    '--json',
+    question,
+  ]);
+  try {
+    const answer = JSON.parse(r.stdout) as { citations: { articleId: string }[] };
+    return { ms: r.ms, answer: r.code === 0 ? answer : undefined };
+  } catch {
+    return { ms: r.ms, answer: undefined };
+  }
+}
+
+/** Cold starts with a warm record cache: median of several. */
+async function coldStart(corpusDir: string, cacheDir: string, question: string): Promise<ColdStart> {
   const runsMs: number[] = [];
   let ok = true;
   for (let i = 0; i < coldRuns; i++) {
-    const r = await timeSpawn(process.execPath, [
-      askJs,
-      '--corpus',
-      corpusDir,
-      '--cache',
-      cacheDir,
-      '--json',
-      question,
-    ]);
+    const r = await askOnce(corpusDir, cacheDir, question);
     runsMs.push(r.ms);
-    try {
-      JSON.parse(r.stdout);
-    } catch {
-      ok = false;
-    }
-    if (r.code !== 0) ok = false;
+    ok &&= r.answer !== undefined;
   }
   return { runsMs, medianMs: median(runsMs), ok };
 }
 
-async function indexSizeMb(cacheDir: string): Promise<number> {
-  const files = (await readdir(cacheDir)).filter((f) => f.startsWith('index-') && f.endsWith('.json'));
+/** The CLI right after one new article appeared in the folder: each run adds another, answered from it. */
+async function afterAdd(farm: string, cacheDir: string): Promise<ColdStart> {
+  const runsMs: number[] = [];
+  let ok = true;
+  for (let k = 0; k < ADD_RUNS; k++) {
+    if (k > 0) await unlink(join(farm, addedArticle(k - 1).file));
+    const added = addedArticle(k);
+    await writeFile(join(farm, added.file), added.text);
+    const r = await askOnce(farm, cacheDir, added.question);
+    runsMs.push(r.ms);
+    ok &&= !!r.answer?.citations.some((c) => c.articleId === added.id);
+  }
+  await unlink(join(farm, addedArticle(ADD_RUNS - 1).file));
+  return { runsMs, medianMs: median(runsMs), ok };
+}
+
+/** Bytes of the record cache: every shard and manifest under the cache folder. */
+async function cacheSizeMb(dir: string): Promise<number> {
   let bytes = 0;
-  for (const f of files) bytes += (await stat(join(cacheDir, f))).size;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true }))
+    if (e.isFile()) bytes += (await stat(join(e.parentPath, e.name))).size;
   return bytes / 1024 / 1024;
 }
 
 async function benchCorpus(name: string, dir: string): Promise<CorpusResult> {
   const cacheDir = join(work, `cache-${name}-${process.pid}`);
   const questionsFile = join(work, `questions-${name}-${process.pid}.json`);
+  const farm = join(work, `added-${name}-${process.pid}`);
   await rm(cacheDir, { recursive: true, force: true });
   await mkdir(cacheDir, { recursive: true });
   try {
     progress(`${name}: building the index from an empty cache (minutes for 10k articles)`);
     const common = ['--corpus', dir, '--cache', cacheDir, '--questions', questionsFile];
     const built = await child<BuildResult>(['--mode', 'build', ...common]);
-    const cacheMb = await indexSizeMb(cacheDir);
+    const cacheMb = await cacheSizeMb(cacheDir);
     progress(`${name}: built in ${(built.buildMs / 1000).toFixed(1)} s; timing answers`);
     const served = await child<ServeResult>(['--mode', 'serve', ...common, '--passes', passes]);
     const { timed } = JSON.parse(await readFile(questionsFile, 'utf8')) as QuestionSet;
     progress(`${name}: ${coldRuns} CLI cold starts`);
     const cold = await coldStart(dir, cacheDir, timed[0] ?? 'Who is it?');
+    // Added articles go to a folder of links to the corpus, so the reusable original stays as it is.
+    await linkedCopy(dir, farm);
+    progress(`${name}: ${ADD_RUNS} CLI runs, each after one added article`);
+    const added = await afterAdd(farm, cacheDir);
+    progress(`${name}: ${ADD_RUNS} articles added under the watching engine`);
+    const live = await child<LiveResult>([
+      '--mode',
+      'live',
+      ...common.map((a) => (a === dir ? farm : a)),
+      '--added',
+      String(ADD_RUNS),
+      '--runs',
+      String(ADD_RUNS),
+    ]);
     return {
       name,
       dir,
@@ -137,10 +178,13 @@ async function benchCorpus(name: string, dir: string): Promise<CorpusResult> {
       ratioP50: served.ask.p50 / served.baseline.p50,
       ratioP99: served.ask.p99 / served.baseline.p99,
       coldStart: cold,
+      afterAdd: added,
+      live,
     };
   } finally {
-    // Persisted indexes of the big corpora are hundreds of MB: not left in the temp dir.
+    // Record caches of the big corpora are hundreds of MB: not left in the temp dir.
     await rm(cacheDir, { recursive: true, force: true });
+    await rm(farm, { recursive: true, force: true });
     await rm(questionsFile, { force: true });
   }
 }

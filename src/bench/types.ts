@@ -8,10 +8,10 @@ export interface BuildResult {
   buildRssMb: number;
 }
 
-/** What the serve child reports: loading the persisted index, then answering. */
+/** What the serve child reports: opening the corpus from its cached records, then answering. */
 export interface ServeResult {
   loadMs: number;
-  /** The persisted index was not used (engine changed under the run): loadMs is then no load time. */
+  /** Records were built rather than read (engine changed under the run): loadMs is then no load time. */
   loadRebuilt: boolean;
   firstAskMs: number;
   /** Timed asks, distinct questions among them, asks that were a question's first, asks answered. */
@@ -33,6 +33,22 @@ export interface ServeResult {
   baselineHits: number;
 }
 
+/** The running bot (watching its folder) while articles are added one at a time. */
+export interface LiveResult {
+  /**
+   * Per added article: file written → a question about it answered from it; the longest
+   * event-loop delay while it was indexed (until the new index was swapped in); the first
+   * question's time on the new index.
+   */
+  runs: { ms: number; maxDelayMs: number; firstAskMs: number; answered: boolean }[];
+  medianMs: number;
+  maxMs: number;
+  maxDelayMs: number;
+  maxFirstAskMs: number;
+  /** Every added article became answerable. */
+  ok: boolean;
+}
+
 export interface ColdStart {
   runsMs: number[];
   medianMs: number;
@@ -48,4 +64,7 @@ export interface CorpusResult extends BuildResult, ServeResult {
   ratioP50: number;
   ratioP99: number;
   coldStart: ColdStart;
+  /** The CLI's first answer right after one article was added to the folder (the record cache warm). */
+  afterAdd: ColdStart;
+  live: LiveResult;
 }

@@ -38,6 +38,6 @@ export interface Corpus {
   dir: string;
   articles: Article[];
   sentences: Sentence[];
-  /** Hash of every file name and byte: keys the persisted index. */
+  /** Hash of the articles' record keys (rules, file names, bytes): names this state of the corpus. */
   hash: string;
 }

@@ -12,6 +12,8 @@ export interface BotConfig {
   apiUrl?: string;
   feedbackFile: string;
   cooldownSeconds: number;
+  /** Serve articles added to, changed in or removed from the corpus folder without a restart. */
+  watchCorpus: boolean;
 }
 
 /** Bot tokens are three base64url parts joined by dots; anything else cannot log in. */
@@ -32,6 +34,9 @@ export function readBotConfig(env: NodeJS.ProcessEnv = process.env): Result<BotC
   const cooldown = Number(env.COOLDOWN_SECONDS ?? 5);
   if (!Number.isFinite(cooldown) || cooldown < 0)
     return err('COOLDOWN_SECONDS must be a number of seconds, 0 or more.');
+  const watch = (env.WATCH_CORPUS?.trim() || 'true').toLowerCase();
+  if (!['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'].includes(watch))
+    return err('WATCH_CORPUS must be true or false.');
   const apiUrl = env.DISCORD_API_URL?.trim() || undefined;
   if (apiUrl && !/^https?:\/\/\S+$/.test(apiUrl)) return err('DISCORD_API_URL must be an http(s) URL.');
   return ok({
@@ -43,5 +48,6 @@ export function readBotConfig(env: NodeJS.ProcessEnv = process.env): Result<BotC
     ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}),
     feedbackFile: resolve(env.FEEDBACK_FILE?.trim() || 'feedback.jsonl'),
     cooldownSeconds: cooldown,
+    watchCorpus: ['true', '1', 'yes', 'on'].includes(watch),
   });
 }

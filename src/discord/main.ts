@@ -21,7 +21,12 @@ async function main(): Promise<void> {
   const c = config.value;
   const log = createLogger();
   logUnhandledRejections(log);
-  const engine = await openEngine({ corpusDir: c.corpusDir, cacheDir: c.cacheDir, log });
+  const engine = await openEngine({
+    corpusDir: c.corpusDir,
+    cacheDir: c.cacheDir,
+    log,
+    watch: c.watchCorpus,
+  });
   if (!engine.ok) return fail(engine.error);
   const commands = await loadCommands();
   if (!commands.ok) return fail(commands.error);

@@ -14,12 +14,18 @@ const COMMON_SHARE = 0.04;
  */
 const POSTINGS_BUDGET = 4000;
 
+export interface Hit {
+  id: number;
+  /** MiniSearch's BM25 score over the keys searched. */
+  score: number;
+}
+
 /**
  * Finds the sentences that best match the keys. Leads with rare keys: a key found in most
  * sentences would make MiniSearch score most of the corpus for nothing. Those keys still
  * count later, when the answer scores each evidence sentence.
  */
-export function searchSentences(index: SentenceIndex, keys: readonly WeightedKey[], limit: number): number[] {
+export function searchSentences(index: SentenceIndex, keys: readonly WeightedKey[], limit: number): Hit[] {
   const n = index.corpus.sentences.length;
   const known = keys.filter((k) => (index.df.get(k.key) ?? 0) > 0);
   const df = (k: WeightedKey): number => index.df.get(k.key) ?? 0;
@@ -44,5 +50,5 @@ export function searchSentences(index: SentenceIndex, keys: readonly WeightedKey
     combineWith: 'OR',
     boostTerm: (t) => weight.get(t) ?? 1,
   });
-  return hits.slice(0, limit).map((h) => h.id as number);
+  return hits.slice(0, limit).map((h) => ({ id: h.id as number, score: h.score }));
 }

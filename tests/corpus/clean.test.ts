@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/corpus/clean.js';
-import { parseArticle } from '../../src/corpus/load.js';
+import { parseArticle } from '../../src/corpus/parse.js';
 
 describe('cleanArticle', () => {
   it('GIVEN page furniture around a story THEN only story text is left', () => {

@@ -30,4 +30,14 @@ describe('configuration', () => {
     expect(r.ok && r.value.feedbackFile.endsWith('feedback.jsonl')).toBe(true);
     expect(readBotConfig({ ...env, COOLDOWN_SECONDS: 'soon' }).ok).toBe(false);
   });
+
+  it('GIVEN WATCH_CORPUS THEN watching is on by default, off for false, and a typo is refused', () => {
+    const env = { DISCORD_TOKEN: BOT_TOKEN, DISCORD_CLIENT_ID: APP_ID };
+    expect(readBotConfig(env)).toMatchObject({ value: { watchCorpus: true } });
+    expect(readBotConfig({ ...env, WATCH_CORPUS: 'false' })).toMatchObject({ value: { watchCorpus: false } });
+    expect(readBotConfig({ ...env, WATCH_CORPUS: 'flase' })).toMatchObject({
+      ok: false,
+      error: 'WATCH_CORPUS must be true or false.',
+    });
+  });
 });

@@ -76,6 +76,11 @@ export const stubEngine: Engine = {
       return { ...abstain(question), citations: [citation(1, 'Tolls were debated.')] };
     return abstain(question);
   },
+  explain(question) {
+    return { answer: this.ask(question) };
+  },
   sources: () => STUB_SOURCES,
+  source: (id) => STUB_SOURCES.find((s) => s.id === id),
+  close: async () => {},
   timeline: (o = {}) => (o.topic === 'nothing' ? [] : EVENTS),
 };

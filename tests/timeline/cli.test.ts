@@ -1,9 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// The timeline command needs neither the answering engine nor the search index: keep them out of
-// this test so it checks only the timeline contract.
+// The timeline command does not answer questions: keep the answering engine out of this test so
+// it checks only the timeline contract.
 vi.mock('../../src/answer/answer.js', () => ({ answerQuestion: () => undefined }));
-vi.mock('../../src/search/store.js', () => ({ openIndex: async () => ({}) }));
 
 const { main } = await import('../../src/cli/timeline.js');
 const { UsageError } = await import('../../src/cli/run.js');

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
 import { actorOf, sameActor } from '../../src/timeline/actor.js';
 import { clauseOf } from '../../src/timeline/clause.js';
 import { buildTimeline } from '../../src/timeline/index.js';
 import type { TimelineEntry } from '../../src/timeline/types.js';
-import { corpusOf, md } from './support.js';
+import { corpusOf, loadCorpus, md } from './support.js';
 
 const citing = (entries: TimelineEntry[], words: RegExp) =>
   entries.filter((e) => e.citations.some((c) => words.test(c.sentence)));
@@ -78,14 +77,10 @@ describe('actors of event texts', () => {
 });
 
 describe('merging on the stored corpora', () => {
-  const timeline = async (dir: string) => {
-    const loaded = await loadCorpus(dir);
-    if (!loaded.ok) throw new Error(loaded.error);
-    return buildTimeline(loaded.value);
-  };
+  const timeline = (dir: string) => buildTimeline(loadCorpus(dir));
 
   it("GIVEN the chiefs' meeting told as 'convened' and 'discussed' THEN one entry, without Russia's statement", async () => {
-    const meeting = citing(await timeline('corpus'), /video conference/);
+    const meeting = citing(timeline('corpus'), /video conference/);
     expect(meeting).toHaveLength(1);
     const cited = meeting[0]?.citations.map((c) => c.sentence).join('\n');
     expect(cited).toMatch(/Nato military chiefs on Wednesday discussed/);
@@ -93,7 +88,7 @@ describe('merging on the stored corpora', () => {
   });
 
   it("GIVEN 'touched down' and 'landed' on July 20 THEN one Apollo 11 landing entry", async () => {
-    const entries = await timeline('tests/fixtures/corpora/apollo11');
+    const entries = timeline('tests/fixtures/corpora/apollo11');
     expect(citing(entries, /Eagle touched down|landed on the Moon on Sunday/)).toHaveLength(1);
   });
 });

@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/types.js';
 import { buildTimeline } from '../../src/timeline/index.js';
 import type { TimelineEntry } from '../../src/timeline/types.js';
-import { corpusOf, md } from './support.js';
+import { corpusOf, loadCorpus, md } from './support.js';
 
 const FIXTURES = 'tests/fixtures/timeline/dated';
 const fixtureCorpus = () =>
@@ -43,10 +42,8 @@ describe('buildTimeline on small hand-written articles', () => {
 describe('buildTimeline on the default corpus', () => {
   let corpus: Corpus;
   let entries: TimelineEntry[];
-  beforeAll(async () => {
-    const loaded = await loadCorpus('corpus');
-    if (!loaded.ok) throw new Error(loaded.error);
-    corpus = loaded.value;
+  beforeAll(() => {
+    corpus = loadCorpus('corpus');
     entries = buildTimeline(corpus);
   });
   const dateOf = (re: RegExp) => entries.filter((e) => re.test(e.text)).map((e) => e.date);

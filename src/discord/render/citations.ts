@@ -14,20 +14,28 @@ export function byline(
   return parts.join(' · ') || none;
 }
 
-/** One citation in full: title, publisher, date, and the quoted sentence. */
-export function citationField(c: Citation): APIEmbedField {
+/** Under a citation whose article left the coverage after the answer was given. */
+export const REMOVED_NOTE = '\n*This article has since been removed from the coverage.*';
+
+/** One citation in full: title, publisher, date, and the quoted sentence (and whether its article is gone). */
+export function citationField(c: Citation, removed = false): APIEmbedField {
   const head = `${byline(c)}\n> `;
+  const note = removed ? REMOVED_NOTE : '';
   return {
     name: truncate(`[${c.n}] ${plain(c.title)}`, LIMITS.fieldName),
-    value: head + truncate(`“${plain(c.sentence)}”`, LIMITS.fieldValue - head.length),
+    value: head + truncate(`“${plain(c.sentence)}”`, LIMITS.fieldValue - head.length - note.length) + note,
   };
 }
 
-/** What the Sources button shows: every citation of one answer. */
-export function renderCitations(question: string, citations: Citation[]): APIEmbed {
+/** What the Sources button shows: every citation of one answer; `gone` are article ids no longer served. */
+export function renderCitations(
+  question: string,
+  citations: Citation[],
+  gone: ReadonlySet<string> = new Set(),
+): APIEmbed {
   if (!citations.length) return { title: 'Sources', description: 'This answer quotes no articles.' };
   return fitEmbed({
     title: truncate(`Sources for: ${plain(question)}`, LIMITS.embedTitle),
-    fields: citations.map(citationField),
+    fields: citations.map((c) => citationField(c, gone.has(c.articleId))),
   });
 }
