@@ -1,24 +1,46 @@
+import type { Sentence } from '../corpus/types.js';
 import type { SentenceIndex } from '../search/store.js';
+import { spanText } from './candidates.js';
+import { chooseAnswer } from './choose.js';
 import { abstainText, answerText, citationsFor } from './compose.js';
-import { type Evidence, weighEvidence } from './evidence.js';
-import { type Candidate, extractCandidates } from './extract.js';
-import { expandList } from './list.js';
-import { type Merged, mergeCandidates } from './merge.js';
-import { type AnalyzedQuestion, analyzeQuestion } from './question.js';
-
-import { retrieve } from './retrieve.js';
+import type { Explanation } from './explain.js';
+import { verifierFeatures } from './features/verifier.js';
+import { type AnswerModel, answerConfidence } from './model/bundle.js';
+import { softmax } from './model/linear.js';
+import { answerModel } from './model/weights.js';
+import { type Candidate, candidatePool, type Pool } from './pool.js';
+import { readQuestion } from './question.js';
 import type { Answer } from './types.js';
 import { yesNo } from './yesno.js';
 
-/** Below this weighted coverage of the question, a sentence is too far off to answer it. */
-export const MIN_COVERAGE = 0.45;
-/** Below this score, the best candidate is a guess. */
-export const MIN_SCORE = 0.2;
-
 const MAX_CITATIONS = 4;
+const MAX_WORDS = 12;
+/** A sentence holding this share of the question is shown as the closest passage when the engine abstains. */
+const RELATED = 0.35;
 
-function abstain(index: SentenceIndex, question: string, best: Evidence | undefined): Answer {
-  const related = best && best.coverage >= 0.35 ? citationsFor(index, [best.sentence]) : [];
+interface Decision {
+  answer: Answer;
+  explanation?: Explanation;
+}
+
+function reply(index: SentenceIndex, question: string, text: string, sentences: Sentence[], confidence: number): Answer {
+  const cites = citationsFor(index, sentences.slice(0, MAX_CITATIONS));
+  const agreeing = new Set(sentences.map((s) => s.articleId)).size;
+  const total = index.corpus.articles.length;
+  return {
+    question,
+    answer: text,
+    text: answerText(text, cites, agreeing, total),
+    confidence: Math.round(confidence * 100) / 100,
+    citations: cites,
+    agreeing,
+    totalArticles: total,
+  };
+}
+
+function abstain(index: SentenceIndex, question: string, pool: Pool | undefined): Answer {
+  const closest = pool?.matches.reduce((a, b) => (b.coverage > a.coverage ? b : a), pool.matches[0] as never);
+  const related = closest && closest.coverage >= RELATED ? citationsFor(index, [closest.v.sentence]) : [];
   return {
     question,
     answer: null,
@@ -30,98 +52,98 @@ function abstain(index: SentenceIndex, question: string, best: Evidence | undefi
   };
 }
 
-/** Weighed evidence for a question, best first. */
-function gather(index: SentenceIndex, q: AnalyzedQuestion): Evidence[] {
-  return retrieve(index, q)
-    .map((s) => weighEvidence(index, q, s))
-    .filter((e): e is Evidence => e !== undefined)
-    .sort((a, b) => b.coverage - a.coverage || a.sentence.id - b.sentence.id);
+/** The span's text, cut to the reply's word limit. */
+function shortText(c: Candidate): string {
+  const text = spanText(c.m.v, c.span);
+  const words = text.split(/\s+/);
+  return words.length <= MAX_WORDS ? text : words.slice(0, MAX_WORDS).join(' ');
 }
 
-/** Scores every candidate span of the evidence and merges them into answers, best first. */
-function rank(q: AnalyzedQuestion, strong: readonly Evidence[]): Merged[] {
-  const scored = strong.flatMap((e) =>
-    extractCandidates(q, e).map((c) => {
-      const gap = (m: number): number =>
-        m < c.span.from ? c.span.from - m : m >= c.span.to ? m - c.span.to + 1 : 0;
-      // Distance to the relation word when the sentence has it, else (a little further) to any matched word.
-      const d = Math.min(
-        e.anchor !== undefined ? gap(e.anchor) : 99,
-        ...e.matched.map((m) => gap(m) + 3),
-        99,
-      );
-      const kind = (e.sentence.kind === 'body' ? 1 : 0.6) * modality(q, e);
-      return { c, score: e.coverage ** 2 * c.fit * kind * roleFit(q, e, c) * (1 / (1 + d / 12)) };
-    }),
-  );
-  return mergeCandidates(scored);
+/** Sentences that offer the chosen answer, best first, one per sentence. */
+function supportOf(best: Candidate, candidates: readonly Candidate[], scores: readonly number[]): Sentence[] {
+  const bySentence = new Map<number, { s: Sentence; score: number }>();
+  candidates.forEach((c, i) => {
+    if (c.key !== best.key) return;
+    const s = c.m.v.sentence;
+    const score = c === best ? Infinity : (scores[i] ?? -Infinity);
+    if ((bySentence.get(s.id)?.score ?? -Infinity) < score) bySentence.set(s.id, { s, score });
+  });
+  return [...bySentence.values()].sort((a, b) => b.score - a.score || a.s.id - b.s.id).map((x) => x.s);
 }
 
-/**
- * Answers a question from the index: finds evidence sentences that fit the question's
- * relation, extracts spans of the kind it asks for, merges what several articles agree on,
- * and abstains when nothing is well supported. Pure and deterministic; never throws.
- */
-export function answerQuestion(index: SentenceIndex, question: string): Answer {
-  const q = analyzeQuestion(question, index.lex);
-  if (q.terms.length === 0) return abstain(index, question, undefined);
-  const evidence = gather(index, q);
-
-  const strong = evidence.filter((e) => e.coverage >= MIN_COVERAGE);
-  if (q.expect === 'yesno') {
-    const yn = yesNo(q, strong);
-    if (!yn) return abstain(index, question, evidence[0]);
-    const cites = citationsFor(index, yn.support.slice(0, MAX_CITATIONS));
-    const agreeing = new Set(yn.support.map((s) => s.articleId)).size;
-    return reply(index, question, yn.answer, cites, agreeing, yn.confidence);
+function decide(index: SentenceIndex, question: string, model: AnswerModel, explain: boolean): Decision {
+  const q = readQuestion(index, question);
+  if (q.terms.length === 0) return { answer: abstain(index, question, undefined) };
+  const pool = candidatePool(index, q, { ranker: model.ranker, keep: explain, explain });
+  if (q.wh === 'yesno') {
+    const yn = yesNo(q, pool.matches);
+    if (!yn) return { answer: abstain(index, question, pool) };
+    return { answer: reply(index, question, yn.answer, yn.support.map((m) => m.v.sentence), yn.confidence) };
   }
-  const best = rank(q, strong)[0];
-  if (!best || best.score < MIN_SCORE) return abstain(index, question, evidence[0]);
-  const text = q.plural || q.expect === 'place' ? expandList(best) : best.text;
-  const sentences = [
-    ...new Map(best.candidates.map((c) => [c.evidence.sentence.id, c.evidence.sentence])).values(),
-  ];
-  const cites = citationsFor(index, sentences.slice(0, MAX_CITATIONS));
-  const confidence = Math.min(1, best.score * (0.8 + 0.1 * best.articles.size));
-  return reply(index, question, text, cites, best.articles.size, confidence);
+  const { candidates } = pool;
+  const scores = candidates.map((c) => c.score);
+  const { best } = chooseAnswer(
+    candidates.map((c) => c.key),
+    scores,
+  );
+  const vf = verifierFeatures(pool, scores, best, explain);
+  const decision = answerConfidence(model.answerable.score(vf), model.correct.score(vf));
+  const top = candidates[best];
+  const answered = top !== undefined && decision.confidence >= model.threshold;
+  const answer = answered
+    ? reply(index, question, shortText(top), supportOf(top, candidates, scores), decision.confidence)
+    : abstain(index, question, pool);
+  if (!explain) return { answer };
+  const probs = softmax(scores.length ? scores : [0]);
+  const order = [...scores.keys()].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0)).slice(0, 5);
+  return {
+    answer,
+    explanation: {
+      question,
+      reading: {
+        wh: q.wh,
+        ...(q.head ? { head: q.head } : {}),
+        terms: q.terms.map((t) => ({
+          word: t.word,
+          idf: Math.round(t.idf * 100) / 100,
+          kind: t.name ? 'name' : t.number ? 'number' : t.verb ? 'verb' : t.head ? 'head' : 'word',
+        })),
+      },
+      candidates: order.map((i) => {
+        const c = candidates[i] as Candidate;
+        return {
+          text: spanText(c.m.v, c.span),
+          score: scores[i] ?? 0,
+          probability: probs[i] ?? 0,
+          sentence: c.m.v.sentence.text,
+          articleId: c.m.v.sentence.articleId,
+          contributions: c.features ? model.ranker.contributions(c.features) : [],
+        };
+      }),
+      decision: {
+        answered,
+        ...decision,
+        threshold: model.threshold,
+        contributions: model.answerable.contributions(vf),
+      },
+    },
+  };
 }
-
-const PROSPECT =
-  /\b(?:will|would|could|might|may|potential|possible|possibly|proposed|planned|plans?|expected|considered|consideration|candidates?|set to|scheduled|upcoming|next|future)\b/i;
-
-/** "Where might a summit be held?" prefers "potential host cities…" to where one was held. */
-const modality = (q: AnalyzedQuestion, e: Evidence): number =>
-  q.prospective && !PROSPECT.test(e.p.clean) ? 0.7 : 1;
 
 /**
- * "Who held talks?" asks for the verb's subject: a name before the verb, or after "by" in the
- * passive ("was chaired by X"). A name after an active verb is its object, a weaker fit.
+ * Answers a question from the index: retrieves sentences, scores every candidate span with
+ * the learned ranker, and abstains unless the learned decision expects the best one to be
+ * right. Pure and deterministic; never throws.
  */
-function roleFit(q: AnalyzedQuestion, e: Evidence, c: Candidate): number {
-  if (q.expect !== 'person' || q.asksObject || e.verbAt === undefined) return 1;
-  if (c.span.to <= e.verbAt) return 1;
-  const before = e.p.tokens
-    .slice(Math.max(e.verbAt + 1, c.span.from - 4), c.span.from)
-    .map((t) => t.text.toLowerCase());
-  return before.includes('by') ? 1 : 0.6;
+export function answerQuestion(index: SentenceIndex, question: string, model = answerModel()): Answer {
+  return decide(index, question, model, false).answer;
 }
 
-function reply(
+/** The answer with the reasons for it: the top candidates and each feature's contribution. */
+export function explainQuestion(
   index: SentenceIndex,
   question: string,
-  answer: string,
-  cites: Answer['citations'],
-  agreeing: number,
-  confidence: number,
-): Answer {
-  const total = index.corpus.articles.length;
-  return {
-    question,
-    answer,
-    text: answerText(answer, cites, agreeing, total),
-    confidence: Math.round(confidence * 100) / 100,
-    citations: cites,
-    agreeing,
-    totalArticles: total,
-  };
+  model = answerModel(),
+): { answer: Answer; explanation?: Explanation } {
+  return decide(index, question, model, true);
 }

@@ -1,29 +1,60 @@
-import type { Sentence } from '../corpus/types.js';
 import { synonymsOf } from '../nlp/synonyms.js';
+import { relationsOf } from '../nlp/wordnet.js';
 import { searchSentences, type WeightedKey } from '../search/query.js';
 import type { SentenceIndex } from '../search/store.js';
-import type { AnalyzedQuestion } from './question.js';
+import type { Question } from './question.js';
+import { type SentenceView, viewOf } from './view.js';
 
-const HITS = 40;
+/** A sentence found for a question, with how it was found. */
+export interface Retrieved {
+  view: SentenceView;
+  /** BM25 score of the sentence for the question's keys. */
+  bm25: number;
+  /** 0-based rank by BM25. */
+  rank: number;
+}
 
-/**
- * Candidate evidence for a question: the best-matching sentences and the sentence after each
- * (a scene set in one sentence is often answered in the next: "a summit…" / "Host cities include…").
- */
-export function retrieve(index: SentenceIndex, q: AnalyzedQuestion): Sentence[] {
+/** How many sentences the index is asked for. */
+const HITS = 30;
+
+/** The question's keys as a query: names weigh more, synonyms less. */
+function queryKeys(q: Question): WeightedKey[] {
   const keys: WeightedKey[] = [];
   for (const t of q.terms) {
-    keys.push({ key: t.key, weight: t.proper ? 2 : t.required ? 1.5 : 1 });
-    for (const s of synonymsOf(t.key)) keys.push({ key: s, weight: 0.5 });
+    keys.push({ key: t.key, weight: t.name ? 1.5 : t.head ? 0.7 : 1 });
+    for (const s of synonymsOf(t.key)) keys.push({ key: s, weight: 0.4 });
+    for (const s of relationsOf(t.key).synonyms) keys.push({ key: s, weight: 0.4 });
   }
-  const ids = new Set<number>();
-  for (const id of searchSentences(index, keys, HITS)) {
-    ids.add(id);
-    const next = index.corpus.sentences[id + 1];
-    if (next && next.articleId === index.corpus.sentences[id]?.articleId) ids.add(id + 1);
+  return keys;
+}
+
+/**
+ * The sentences that best match the question, best first. A matching FAQ question or heading
+ * is no evidence itself: the sentence after it, which answers it, takes its place.
+ */
+export function retrieve(index: SentenceIndex, q: Question): Retrieved[] {
+  const out: Retrieved[] = [];
+  const seen = new Set<number>();
+  const { sentences } = index.corpus;
+  for (const hit of searchSentences(index, queryKeys(q), HITS)) {
+    let s = sentences[hit.id];
+    if (s && (s.kind === 'question' || s.kind === 'heading')) {
+      const next = sentences[hit.id + 1];
+      s = next && next.articleId === s.articleId && next.kind === 'body' ? next : undefined;
+    }
+    if (!s || seen.has(s.id)) continue;
+    seen.add(s.id);
+    out.push({ view: viewOf(index, s), bm25: hit.score, rank: out.length });
   }
-  return [...ids]
-    .sort((a, b) => a - b)
-    .map((id) => index.corpus.sentences[id])
-    .filter((s): s is Sentence => s !== undefined && s.kind !== 'question');
+  return out;
+}
+
+/** The sentence before, when it sets the scene in the same paragraph (or asks the FAQ question this one answers). */
+export function contextOf(index: SentenceIndex, r: Retrieved): SentenceView | undefined {
+  const s = r.view.sentence;
+  const prev = index.corpus.sentences[s.id - 1];
+  if (!prev || prev.articleId !== s.articleId) return undefined;
+  return prev.paragraph === s.paragraph || prev.kind === 'question' || prev.kind === 'heading'
+    ? viewOf(index, prev)
+    : undefined;
 }

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Answer } from '../answer/types.js';
+import type { Engine } from '../engine.js';
 import { validateQuestion } from '../answer/validate.js';
-import { renderAnswerJson, renderAnswerText } from './render.js';
+import { renderAnswerJson, renderAnswerText, renderExplanation } from './render.js';
 import { COMMON_OPTIONS, openCliEngine, parseCli, runCli, UsageError } from './run.js';
 
 /** The reply for a question refused before any work: no answer, the reason as its text. */
@@ -16,10 +17,12 @@ const rejected = (question: string, reason: string): Answer => ({
 });
 
 const USAGE =
-  'usage: npm run ask -- [--corpus DIR] [--json] [QUESTION]   (no QUESTION: one question per line on stdin)';
+  'usage: npm run ask -- [--corpus DIR] [--json] [--explain] [QUESTION]   (no QUESTION: one question per line on stdin)';
+
+const OPTIONS = { ...COMMON_OPTIONS, explain: { type: 'boolean', default: false } } as const;
 
 runCli('ask', async (log) => {
-  const { values, positionals } = parseCli(COMMON_OPTIONS);
+  const { values, positionals } = parseCli(OPTIONS);
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
@@ -27,11 +30,18 @@ runCli('ask', async (log) => {
   const print = (a: Answer): void => {
     process.stdout.write(values.json ? `${renderAnswerJson(a)}\n` : `${renderAnswerText(a)}\n\n`);
   };
+  // --explain: the reply, then why (top candidates, feature contributions, the abstain decision).
+  const answer = (engine: Engine, q: string): void => {
+    if (!values.explain) return print(engine.ask(q));
+    const { answer: a, explanation } = engine.explain(q);
+    if (values.json) process.stdout.write(`${JSON.stringify({ ...JSON.parse(renderAnswerJson(a)), explanation })}\n`);
+    else process.stdout.write(`${renderAnswerText(a)}\n\n${explanation ? `${renderExplanation(explanation)}\n\n` : ''}`);
+  };
   if (positionals.length > 0) {
     const q = validateQuestion(positionals.join(' '));
     if (!q.ok) throw new UsageError(q.error);
     const engine = await openCliEngine(values.corpus, values.cache, log);
-    print(engine.ask(q.value));
+    answer(engine, q.value);
     return;
   }
   const engine = await openCliEngine(values.corpus, values.cache, log);
@@ -47,7 +57,7 @@ runCli('ask', async (log) => {
       if (values.json) print(rejected(line, q.error));
       continue;
     }
-    print(engine.ask(q.value));
+    answer(engine, q.value);
   }
   if (bad > 0) process.exitCode = 2;
 });

@@ -1,11 +1,11 @@
 import { fold, tokenize } from './tokenize.js';
 
-/**
- * The code the tagger gave each word most often across the corpus. Questions are short and
- * the tagger is too slow to load per answer, so questions borrow the corpus's own tagging.
- */
-export function buildLexicon(texts: readonly string[], codes: readonly string[]): Record<string, string> {
-  const counts = new Map<string, Map<string, number>>();
+/** How often each code was given to each folded word. Counts add up: a corpus's are the sum of its articles'. */
+export type WordCounts = Map<string, Map<string, number>>;
+
+/** How often each code was given to each word of the texts (folded). */
+export function countWords(texts: readonly string[], codes: readonly string[]): WordCounts {
+  const counts: WordCounts = new Map();
   texts.forEach((text, i) => {
     const c = codes[i] ?? '';
     tokenize(text).forEach((t, j) => {
@@ -17,12 +17,5 @@ export function buildLexicon(texts: readonly string[], codes: readonly string[])
       counts.set(w, m);
     });
   });
-  const lex: Record<string, string> = {};
-  for (const [w, m] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    let best = '';
-    let n = -1;
-    for (const [code, k] of [...m].sort()) if (k > n) [best, n] = [code, k];
-    lex[w] = best;
-  }
-  return lex;
+  return counts;
 }

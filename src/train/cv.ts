@@ -1,0 +1,113 @@
+import { chooseAnswer } from '../answer/choose.js';
+import { candidatePool } from '../answer/pool.js';
+import { readQuestion } from '../answer/question.js';
+import { verifierFeatures } from '../answer/features/verifier.js';
+import type { LinearModel } from '../answer/model/linear.js';
+import { type BinaryExample, type RankingExample, trainLogistic, trainRanker, type TrainOptions } from '../answer/model/train.js';
+import type { SentenceIndex } from '../search/store.js';
+import type { Group } from './dataset.js';
+import { isRight, type Prepared } from './examples.js';
+
+/** Assigns whole groups (articles, news corpora) to k folds, round robin in name order. */
+export function foldsOf(groups: readonly Group[], k: number): Map<string, number> {
+  const sorted = [...groups].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const squad = sorted.filter((g) => g.metric === 'squad');
+  const news = sorted.filter((g) => g.metric === 'news');
+  return new Map([...squad, ...news].map((g, i) => [g.name, i % k]));
+}
+
+/** Scores of every candidate of a packed question under a model. */
+export function scoresOf(model: LinearModel, r: RankingExample): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < r.offsets.length - 1; c++) {
+    let s = 0;
+    for (let i = r.offsets[c] as number; i < (r.offsets[c + 1] as number); i++)
+      s += (model.w[r.slots[i] as number] as number) * (r.values[i] as number);
+    out.push(s);
+  }
+  return out;
+}
+
+/** Ranker scores for every question from a ranker that never saw its group (k-fold by group). */
+export function outOfFoldScores(
+  prepared: readonly Prepared[],
+  folds: ReadonlyMap<string, number>,
+  k: number,
+  opts: Partial<TrainOptions>,
+): number[][] {
+  const out: number[][] = prepared.map(() => []);
+  for (let fold = 0; fold < k; fold++) {
+    const train = prepared.filter((p) => folds.get(p.group.name) !== fold && p.positives > 0).map((p) => p.ranking);
+    const model = trainRanker(train, opts);
+    prepared.forEach((p, i) => {
+      if (folds.get(p.group.name) === fold) out[i] = scoresOf(model, p.ranking);
+    });
+  }
+  return out;
+}
+
+/** The abstain decision's example for one question: features of its best candidate and whether that is right. */
+export interface Verified {
+  example: BinaryExample;
+  /** The best candidate's text, '' when there is none. */
+  answer: string;
+  right: boolean;
+  /** The best candidate's sentence id, -1 when there is none. */
+  sentenceId: number;
+}
+
+/** Verifier examples for every question, from the given ranker scores (rebuilding each pool). */
+export function verifierExamples(
+  prepared: readonly Prepared[],
+  indexes: ReadonlyMap<Group, SentenceIndex>,
+  scores: readonly number[][],
+): Verified[] {
+  return prepared.map((p, i) => {
+    const index = indexes.get(p.group) as SentenceIndex;
+    const pool = candidatePool(index, readQuestion(index, p.example.q));
+    const s = scores[i] ?? [];
+    const { best } = chooseAnswer(
+      pool.candidates.map((c) => c.key),
+      s,
+    );
+    const f = verifierFeatures(pool, s, best);
+    const answer = best >= 0 ? (p.texts[best] ?? '') : '';
+    const right = p.example.answers !== null && answer !== '' && isRight(answer, p.example.answers, p.group.metric);
+    return {
+      example: {
+        slots: Int32Array.from(f.slots),
+        values: Float32Array.from(f.values),
+        label: right ? 1 : 0,
+        ...(p.ranking.weight ? { weight: p.ranking.weight } : {}),
+      },
+      answer,
+      right,
+      sentenceId: pool.candidates[best]?.m.v.sentence.id ?? -1,
+    };
+  });
+}
+
+/** Verifier probabilities for every question from a verifier that never saw its group. */
+export function outOfFoldVerifier(
+  prepared: readonly Prepared[],
+  verified: readonly Verified[],
+  folds: ReadonlyMap<string, number>,
+  k: number,
+  opts: Partial<TrainOptions>,
+  label: (v: Verified, p: Prepared) => 0 | 1 | undefined = (v) => v.example.label,
+): number[] {
+  const out = prepared.map(() => 0);
+  for (let fold = 0; fold < k; fold++) {
+    const train: BinaryExample[] = [];
+    verified.forEach((v, i) => {
+      const p = prepared[i] as Prepared;
+      const y = label(v, p);
+      if (folds.get(p.group.name) !== fold && y !== undefined) train.push({ ...v.example, label: y });
+    });
+    const model = trainLogistic(train, opts);
+    verified.forEach((v, i) => {
+      if (folds.get(prepared[i]?.group.name ?? '') === fold) out[i] = 1 / (1 + Math.exp(-model.score(v.example)));
+    });
+  }
+  return out;
+}
