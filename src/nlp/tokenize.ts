@@ -5,9 +5,9 @@ export interface Token {
   end: number;
 }
 
-// Words keep inner apostrophes, hyphens and dots (U.S., 100-year, O'Neill); numbers keep separators.
-// Clock times ("9:55") stay one token.
-const WORD = /\d{1,2}:\d{2}|[\p{L}\p{N}]+(?:[.'’\-‐][\p{L}\p{N}]+)*\.?/gu;
+// Words keep inner apostrophes, hyphens and dots (U.S., 100-year, O'Neill); numbers keep their
+// thousands separators (27,000). Clock times ("9:55") stay one token.
+const WORD = /\d{1,2}:\d{2}|[\p{L}\p{N}]+(?:[.'’\-‐][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*\.?/gu;
 
 /** Splits text into word tokens. A trailing period stays only on dotted abbreviations (U.S.). */
 export function tokenize(text: string): Token[] {

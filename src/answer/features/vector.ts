@@ -50,7 +50,8 @@ export function wordId(w: string): number {
   return h;
 }
 /** A word by its hash. */
-export const wordOf = (h: number): string => words.get(h) ?? `#${(h >>> 0).toString(16)}`;
+// Token values are kept in Int32Arrays, so a hash may come back signed.
+export const wordOf = (h: number): string => words.get(h >>> 0) ?? `#${(h >>> 0).toString(16)}`;
 
 /** Where feature families put their features: a list to keep, or a running score. */
 export interface FeatureSink {
