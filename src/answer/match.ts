@@ -67,7 +67,10 @@ function lexiconOf(q: Question): Map<string, Sense[]> {
 
 /** A name spelled longer or shorter (Zelensky / Zelenskyy) stands for it at 0.9. */
 const nameVariant = (term: QuestionTerm, key: string): boolean =>
-  term.name && term.key.length >= 5 && key.length >= 5 && (key.startsWith(term.key) || term.key.startsWith(key));
+  term.name &&
+  term.key.length >= 5 &&
+  key.length >= 5 &&
+  (key.startsWith(term.key) || term.key.startsWith(key));
 
 /** Best strength of each term anywhere in a sentence (hyphenated parts count: "Putin-Zelenskyy"), and antonyms seen. */
 function holds(q: Question, v: SentenceView): { found: Float64Array; at: Int32Array; opposed: Uint8Array } {
@@ -89,11 +92,16 @@ function holds(q: Question, v: SentenceView): { found: Float64Array; at: Int32Ar
       if (sense.strength === 0) opposed[sense.term] = 1;
       else take(sense.term, i, sense.strength);
     }
-    if (names) q.terms.forEach((t, j) => nameVariant(t, k) && k !== t.key && take(j, i, 0.9));
+    if (names)
+      q.terms.forEach((t, j) => {
+        if (nameVariant(t, k) && k !== t.key) take(j, i, 0.9);
+      });
     const text = v.tokens[i]?.text ?? '';
     if (text.includes('-')) {
       const parts = (v.words[i] ?? '').split('-');
-      q.terms.forEach((t, j) => parts.includes(t.word) && take(j, i, 0.9));
+      q.terms.forEach((t, j) => {
+        if (parts.includes(t.word)) take(j, i, 0.9);
+      });
     }
   }
   return { found, at, opposed };
@@ -122,6 +130,14 @@ export function matchSentence(q: Question, r: Retrieved, prev: SentenceView | un
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = (prefix[i] ?? 0) + (weight[i] ?? 0);
   const before = prev ? holds(q, prev).found : new Float64Array(q.terms.length);
+  // An FAQ answer says what its question asked: the question's words count as the answer's own.
+  if (r.answers === 'question' && prev) {
+    have = 0;
+    q.terms.forEach((t, j) => {
+      found[j] = Math.max(found[j] ?? 0, before[j] ?? 0);
+      have += t.idf * (found[j] ?? 0);
+    });
+  }
   const matched: number[] = [];
   for (let i = 0; i < n; i++) if ((termAt[i] ?? -1) >= 0) matched.push(i);
   const afterWh = q.whAt < 0 ? -1 : q.terms.findIndex((t) => t.at > q.whAt && !t.head);
@@ -129,7 +145,7 @@ export function matchSentence(q: Question, r: Retrieved, prev: SentenceView | un
   q.terms.forEach((t, j) => {
     if (q.whAt >= 0 && t.at < q.whAt) beforeWh = j;
   });
-  const tokenOf = (j: number): number => (j < 0 ? -1 : matched.find((i) => termAt[i] === j) ?? -1);
+  const tokenOf = (j: number): number => (j < 0 ? -1 : (matched.find((i) => termAt[i] === j) ?? -1));
   return {
     r,
     v,

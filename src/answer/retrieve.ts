@@ -12,6 +12,8 @@ export interface Retrieved {
   bm25: number;
   /** 0-based rank by BM25. */
   rank: number;
+  /** 'question' or 'heading' when it was found through the FAQ question or heading before it, which it answers. */
+  answers: 'question' | 'heading' | undefined;
 }
 
 /** How many sentences the index is asked for. */
@@ -38,13 +40,15 @@ export function retrieve(index: SentenceIndex, q: Question): Retrieved[] {
   const { sentences } = index.corpus;
   for (const hit of searchSentences(index, queryKeys(q), HITS)) {
     let s = sentences[hit.id];
+    let answers: Retrieved['answers'];
     if (s && (s.kind === 'question' || s.kind === 'heading')) {
+      answers = s.kind;
       const next = sentences[hit.id + 1];
       s = next && next.articleId === s.articleId && next.kind === 'body' ? next : undefined;
     }
     if (!s || seen.has(s.id)) continue;
     seen.add(s.id);
-    out.push({ view: viewOf(index, s), bm25: hit.score, rank: out.length });
+    out.push({ view: viewOf(index, s), bm25: hit.score, rank: out.length, answers });
   }
   return out;
 }

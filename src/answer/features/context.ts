@@ -1,3 +1,4 @@
+import { nounClassOf } from '../../nlp/nounClass.js';
 import type { SpanShape } from '../candidates.js';
 import type { SentenceMatch } from '../match.js';
 import type { Question, Wh } from '../question.js';
@@ -24,7 +25,8 @@ const WH_NAMES: readonly Wh[] = [
 export const whIdOf = (wh: Wh): number => WH_NAMES.indexOf(wh);
 export const whName = (id: number): string => WH_NAMES[id] ?? '?';
 /** A stored code as a feature value, and back. */
-export const codeId = (codes: string, i: number): number => (i >= 0 && i < codes.length ? codes.charCodeAt(i) : 0);
+export const codeId = (codes: string, i: number): number =>
+  i >= 0 && i < codes.length ? codes.charCodeAt(i) : 0;
 export const codeName = (id: number): string => (id === 0 ? '∅' : String.fromCharCode(id));
 export const wordName = wordOf;
 
@@ -34,6 +36,8 @@ export interface QuestionContext {
   wh: number;
   /** Hash of the head noun ("which river" → river), 0 if none. */
   head: number;
+  /** WordNet class of the head noun (person, location, time…), 0 if none or unknown. */
+  headClass: number;
   /** Hash of the word after "how" ("old", "far"), 0 if none. */
   how: number;
   /** Hash of the word right before the wh-word ("through what city" → through), 0 if none. */
@@ -50,6 +54,7 @@ export function questionContext(q: Question, topBm25: number): QuestionContext {
     q,
     wh: whIdOf(q.wh),
     head: q.head ? wordId(q.head) : 0,
+    headClass: q.head ? nounClassOf(q.head) : 0,
     how: q.howWord ? wordId(q.howWord) : 0,
     before: prev ? wordId(prev) : 0,
     several: q.several ? 1 : 0,

@@ -1,3 +1,4 @@
+import { nounClassOf } from '../../nlp/nounClass.js';
 import { NAME_CODES, POS, VERB_CODES } from '../../nlp/posCodes.js';
 import { STOP_WORDS } from '../../nlp/stopwords.js';
 import type { SentenceView } from '../view.js';
@@ -19,10 +20,14 @@ export interface TokenInfo {
   word: Int32Array;
   /** Per token: what kind of word it is, as bits (see KIND). */
   kind: Uint16Array;
+  /** Per token: WordNet's class of a lower-case noun (person, location, time…), else 0. */
+  nounClass: Uint8Array;
 }
 
 /** Bits of TokenInfo.kind. */
 export const KIND = { preposition: 1, verb: 2, conjunction: 4, determiner: 8, name: 16, common: 32 } as const;
+
+const FUNCTION = KIND.verb | KIND.preposition | KIND.conjunction | KIND.determiner;
 
 function kindOf(code: string): number {
   if (code === POS.preposition) return KIND.preposition;
@@ -62,6 +67,7 @@ export function tokenInfo(v: SentenceView): TokenInfo {
     breaks: new Uint8Array(n),
     word: new Int32Array(n),
     kind: new Uint16Array(n),
+    nounClass: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const text = v.tokens[i]?.text ?? '';
@@ -70,6 +76,7 @@ export function tokenInfo(v: SentenceView): TokenInfo {
     info.context[i] = STOP_WORDS.has(w) ? wordId(w) : wordId(`code:${v.codes[i] ?? ''}`);
     info.lower[i] = /^\p{Ll}/u.test(text) ? wordId(w) : 0;
     info.kind[i] = kindOf(v.codes[i] ?? '');
+    if (info.lower[i] !== 0 && ((info.kind[i] ?? 0) & FUNCTION) === 0) info.nounClass[i] = nounClassOf(w);
     info.word[i] = w === 'a' || w === 'an' || w === 'the' ? 0 : hashString(w);
     const a = v.tokens[i];
     const b = v.tokens[i + 1];

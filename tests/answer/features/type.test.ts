@@ -33,6 +33,15 @@ describe('type features', () => {
     expect(labelsNamed(name, 'wh × last lower-case word')).toEqual([]);
   });
 
+  it('GIVEN "which river" THEN its WordNet class meets the span: a location-class head, the span ending in a common noun of that class', () => {
+    const c = candidateFor(index, 'Which river flows through Warsaw?', 'The Vistula river');
+    expect(labelsNamed(c, 'head class × last code')).toEqual(['head class × last code: object L']);
+    expect(labelsNamed(c, 'head class × span noun class')).toEqual(['head class × span noun class: object object']);
+    const name = candidateFor(index, 'Which river flows through Warsaw?', 'Vistula');
+    expect(labelsNamed(name, 'head class × span noun class')).toEqual(['head class × span noun class: object none']);
+    expect(labelsNamed(name, 'wh × span noun class')).toEqual(['wh × span noun class: which none']);
+  });
+
   it('GIVEN "how many" and a number THEN the how-word is crossed with the number code', () => {
     const c = candidateFor(index, 'How many crossings did the transport office count?', '900');
     expect(labelsNamed(c, 'how-word × last code')).toEqual(['how-word × last code: many C']);
