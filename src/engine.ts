@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { answerQuestion, explainQuestion } from './answer/answer.js';
 import type { Explanation } from './answer/explain.js';
+import { answerModel } from './answer/model/weights.js';
 import type { Answer } from './answer/types.js';
 import type { Article, ArticleMeta, Corpus } from './corpus/types.js';
 import { liveUpdates } from './live/liveUpdates.js';
@@ -89,6 +90,8 @@ export async function openEngine(opts: EngineOptions): Promise<Result<Engine>> {
     tagging: opts.watch ? 'workers' : 'auto',
   });
   if (!opened.ok) return err(opened.error);
+  // Decode the weights now, not in the first question (a stall of ~50–150 ms).
+  answerModel();
   // Replaced whole by each update: every call reads it once, so it answers from one state.
   let state = stateOf(opened.value.index);
   let close = async (): Promise<void> => {};

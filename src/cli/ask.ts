@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Answer } from '../answer/types.js';
-import type { Engine } from '../engine.js';
 import { validateQuestion } from '../answer/validate.js';
+import type { Engine } from '../engine.js';
 import { renderAnswerJson, renderAnswerText, renderExplanation } from './render.js';
 import { COMMON_OPTIONS, openCliEngine, parseCli, runCli, UsageError } from './run.js';
 
@@ -32,10 +32,17 @@ runCli('ask', async (log) => {
   };
   // --explain: the reply, then why (top candidates, feature contributions, the abstain decision).
   const answer = (engine: Engine, q: string): void => {
-    if (!values.explain) return print(engine.ask(q));
+    if (!values.explain) {
+      print(engine.ask(q));
+      return;
+    }
     const { answer: a, explanation } = engine.explain(q);
-    if (values.json) process.stdout.write(`${JSON.stringify({ ...JSON.parse(renderAnswerJson(a)), explanation })}\n`);
-    else process.stdout.write(`${renderAnswerText(a)}\n\n${explanation ? `${renderExplanation(explanation)}\n\n` : ''}`);
+    if (values.json)
+      process.stdout.write(`${JSON.stringify({ ...JSON.parse(renderAnswerJson(a)), explanation })}\n`);
+    else
+      process.stdout.write(
+        `${renderAnswerText(a)}\n\n${explanation ? `${renderExplanation(explanation)}\n\n` : ''}`,
+      );
   };
   if (positionals.length > 0) {
     const q = validateQuestion(positionals.join(' '));

@@ -1,8 +1,8 @@
 import { spanText } from '../answer/candidates.js';
-import { type Pool, candidatePool } from '../answer/pool.js';
-import { normalizeAnswer } from '../answer/normalize.js';
-import { readQuestion } from '../answer/question.js';
 import type { RankingExample } from '../answer/model/train.js';
+import { normalizeAnswer } from '../answer/normalize.js';
+import { candidatePool, type Pool } from '../answer/pool.js';
+import { readQuestion } from '../answer/question.js';
 import type { SentenceIndex } from '../search/store.js';
 import type { Example, Group } from './dataset.js';
 
@@ -77,10 +77,10 @@ export function prepareGroup(group: Group, index: SentenceIndex, opts: { paraOnl
     );
     const answers = example.answers;
     const texts = pool.candidates.map((c) => spanText(c.m.v, c.span));
-    const right = pool.candidates.map(
-      (c, i) =>
+    const right = texts.map(
+      (text, i) =>
         answers !== null &&
-        isRight(texts[i] ?? '', answers, group.metric) &&
+        isRight(text, answers, group.metric) &&
         (!opts.paraOnly || para === undefined || inPara[i] === 1),
     );
     const ranking = pack(pool, (i) => right[i] === true);

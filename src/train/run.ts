@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { storeModel } from '../answer/model/bundle.js';
 import { createLogger } from '../log.js';
 import { newsGroups, squadGroups } from './dataset.js';
-import { bestThreshold, crossValidate, newsAccuracy, prepareData, squadScores, trainFinal } from './pipeline.js';
+import {
+  bestThreshold,
+  crossValidate,
+  newsAccuracy,
+  prepareData,
+  squadScores,
+  trainFinal,
+} from './pipeline.js';
 
 /**
  * `npm run train`: trains the answer model on SQuAD (../shared/squad) and the project's own
@@ -19,7 +26,11 @@ const squad = join(root, '../shared/squad');
 const log = createLogger({ level: process.env.LOG_LEVEL ?? 'info' });
 const started = performance.now();
 const ms = (): number => Math.round(performance.now() - started);
-const groups = [...squadGroups(squad, 'v2-tune'), ...squadGroups(squad, 'v1-train'), ...newsGroups(root, 'tune')];
+const groups = [
+  ...squadGroups(squad, 'v2-tune'),
+  ...squadGroups(squad, 'v1-train'),
+  ...newsGroups(root, 'tune'),
+];
 const data = await prepareData(groups, join(root, '.cache/train'), log);
 log.info({ questions: data.prepared.length, ms: ms() }, 'candidates prepared');
 const { outcomes, verified } = crossValidate(data);
@@ -40,7 +51,17 @@ const squadCount = groups.filter((g) => g.metric === 'squad').length;
 const newsNames = groups.filter((g) => g.metric === 'news').map((g) => g.name);
 const trainedOn = `SQuAD v2-tune + v1-train (${squadCount} articles, CC BY-SA 4.0) and ${newsNames.join(', ')}: ${data.prepared.length} questions`;
 const out = join(root, 'src/answer/model/weights.json');
-writeFileSync(out, `${JSON.stringify({ ...storeModel(model, trainedOn), squadThreshold })}\n`);
+writeFileSync(out, `${JSON.stringify({ ...storeModel(model, trainedOn), squadThreshold }, null, 2)}\n`);
 mkdirSync(join(root, '.cache'), { recursive: true });
 writeFileSync(join(root, '.cache/train.json'), `${JSON.stringify(report, null, 2)}\n`);
+// Each news tune question's out-of-fold reply, for error analysis.
+const newsLines = news.map((o) => ({
+  id: o.prepared.example.id,
+  q: o.prepared.example.q,
+  gold: o.prepared.example.answers,
+  best: o.answer,
+  confidence: Math.round(o.confidence * 100) / 100,
+  answered: o.answer !== '' && o.confidence >= threshold,
+}));
+writeFileSync(join(root, '.cache/train-news.jsonl'), newsLines.map((l) => JSON.stringify(l)).join('\n'));
 log.info({ out, ms: ms() }, 'weights written');

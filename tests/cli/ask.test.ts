@@ -64,6 +64,27 @@ describe('ask CLI', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('GIVEN --explain THEN the reply comes first, then the top candidates with scores and feature contributions', () => {
+    const r = run('ask.js', ['--explain', 'Who chaired the meeting?']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Q: Who chaired the meeting\?\n.*Cavo Dragone/);
+    expect(r.stdout).toMatch(/top candidates/);
+    expect(r.stdout).toMatch(/^1\. ".+"\s+score -?\d/m);
+    // Each candidate lists signed feature contributions, and the decision states its threshold.
+    expect(r.stdout).toMatch(/^\s+[+-]\d+\.\d\d\s+\S/m);
+    expect(r.stdout).toMatch(/decision: (answer|abstain) \(confidence \d\.\d\d vs threshold \d\.\d\d/);
+  });
+
+  it('GIVEN --explain with --json THEN the JSON line keeps its contract and adds only the explanation', () => {
+    const r = run('ask.js', ['--json', '--explain', 'Who chaired the meeting?']);
+    const a = JSON.parse(r.stdout.trim());
+    expect(Object.keys(a)).toEqual(['question', 'answer', 'text', 'confidence', 'citations', 'explanation']);
+    expect(a.explanation.candidates[0]).toMatchObject({
+      text: expect.any(String),
+      score: expect.any(Number),
+    });
+  });
+
   it('GIVEN a missing corpus folder THEN it exits non-zero with a one-line error', () => {
     const r = run('ask.js', ['--corpus', '/nonexistent/dir', 'Who?']);
     expect(r.status).toBe(1);

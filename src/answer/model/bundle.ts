@@ -46,8 +46,11 @@ function encode(m: LinearModel): StoredWeights {
 function decode(s: StoredWeights): LinearModel {
   const raw = inflateSync(Buffer.from(s.data, 'base64'));
   const q = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
-  if (q.length !== 1 << BITS) throw new Error(`answer model has ${q.length} weights; this build expects ${1 << BITS}`);
-  return new LinearModel(Float32Array.from(q, (x) => x * s.scale));
+  if (q.length !== 1 << BITS)
+    throw new Error(`answer model has ${q.length} weights; this build expects ${1 << BITS}`);
+  const w = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) w[i] = (q[i] as number) * s.scale;
+  return new LinearModel(w);
 }
 
 export function storeModel(m: AnswerModel, trainedOn: string): StoredModel {
@@ -77,7 +80,10 @@ export function loadStoredModel(s: StoredModel): AnswerModel {
  * The confidence that answering is right, against abstaining: P(answerable) × P(right | answerable)
  * over that plus P(unanswerable). SQuAD 2.0 scores an abstention on an unanswerable question as right.
  */
-export function answerConfidence(scoreAnswerable: number, scoreCorrect: number): {
+export function answerConfidence(
+  scoreAnswerable: number,
+  scoreCorrect: number,
+): {
   answerable: number;
   correct: number;
   confidence: number;
