@@ -54,62 +54,67 @@ function step(w: Float32Array, g2: Float32Array, slot: number, grad: number, o: 
  * Trains a candidate ranker: softmax over each question's candidates, maximising the
  * probability of its right ones (−log Σ p(right)), with AdaGrad. Deterministic for a seed.
  */
-export function trainRanker(examples: readonly RankingExample[], opts: Partial<TrainOptions> = {}): LinearModel {
-  const o = { ...DEFAULTS, ...opts };
-  const model = new LinearModel();
-  const { w } = model;
-  const g2 = new Float32Array(1 << BITS);
-  const rng = mulberry32(o.seed);
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (const k of order(examples.length, rng)) {
-      const ex = examples[k] as RankingExample;
-      const n = ex.offsets.length - 1;
-      const scores = new Float64Array(n);
-      let max = -Infinity;
-      for (let c = 0; c < n; c++) {
-        let s = 0;
-        for (let i = ex.offsets[c] as number; i < (ex.offsets[c + 1] as number); i++)
-          s += (w[ex.slots[i] as number] as number) * (ex.values[i] as number);
-        scores[c] = s;
-        if (s > max) max = s;
-      }
-      let z = 0;
-      let zPos = 0;
-      for (let c = 0; c < n; c++) {
-        const e = Math.exp((scores[c] as number) - max);
-        scores[c] = e;
-        z += e;
-        if (ex.positive[c]) zPos += e;
-      }
-      if (zPos === 0) continue;
-      for (let c = 0; c < n; c++) {
-        const p = (scores[c] as number) / z;
-        const target = ex.positive[c] ? (scores[c] as number) / zPos : 0;
-        const d = (p - target) * (ex.weight ?? 1);
-        if (Math.abs(d) < 1e-6) continue;
-        for (let i = ex.offsets[c] as number; i < (ex.offsets[c + 1] as number); i++)
-          step(w, g2, ex.slots[i] as number, d * (ex.values[i] as number), o);
-      }
+export function trainRanker(
+  examples: readonly RankingExample[],
+  opts: Partial<TrainOptions> = {},
+): LinearModel {
+  return sgd(examples, opts, (ex, w, g2, o) => {
+    const n = ex.offsets.length - 1;
+    const scores = new Float64Array(n);
+    let max = -Infinity;
+    for (let c = 0; c < n; c++) {
+      let s = 0;
+      for (let i = ex.offsets[c] as number; i < (ex.offsets[c + 1] as number); i++)
+        s += (w[ex.slots[i] as number] as number) * (ex.values[i] as number);
+      scores[c] = s;
+      if (s > max) max = s;
     }
-  }
-  return model;
+    let z = 0;
+    let zPos = 0;
+    for (let c = 0; c < n; c++) {
+      const e = Math.exp((scores[c] as number) - max);
+      scores[c] = e;
+      z += e;
+      if (ex.positive[c]) zPos += e;
+    }
+    if (zPos === 0) return;
+    for (let c = 0; c < n; c++) {
+      const p = (scores[c] as number) / z;
+      const target = ex.positive[c] ? (scores[c] as number) / zPos : 0;
+      const d = (p - target) * (ex.weight ?? 1);
+      if (Math.abs(d) < 1e-6) continue;
+      for (let i = ex.offsets[c] as number; i < (ex.offsets[c + 1] as number); i++)
+        step(w, g2, ex.slots[i] as number, d * (ex.values[i] as number), o);
+    }
+  });
 }
 
 /** Trains a logistic regression (probability of label 1) with AdaGrad. Deterministic for a seed. */
-export function trainLogistic(examples: readonly BinaryExample[], opts: Partial<TrainOptions> = {}): LinearModel {
+export function trainLogistic(
+  examples: readonly BinaryExample[],
+  opts: Partial<TrainOptions> = {},
+): LinearModel {
+  return sgd(examples, opts, (ex, w, g2, o) => {
+    let s = 0;
+    for (let i = 0; i < ex.slots.length; i++)
+      s += (w[ex.slots[i] as number] as number) * (ex.values[i] as number);
+    const d = (sigmoid(s) - ex.label) * (ex.weight ?? 1);
+    for (let i = 0; i < ex.slots.length; i++)
+      step(w, g2, ex.slots[i] as number, d * (ex.values[i] as number), o);
+  });
+}
+
+/** Visits every example once an epoch, in a seeded order, updating one weight vector with AdaGrad. */
+function sgd<T>(
+  examples: readonly T[],
+  opts: Partial<TrainOptions>,
+  update: (ex: T, w: Float32Array, g2: Float32Array, o: TrainOptions) => void,
+): LinearModel {
   const o = { ...DEFAULTS, ...opts };
   const model = new LinearModel();
-  const { w } = model;
   const g2 = new Float32Array(1 << BITS);
   const rng = mulberry32(o.seed);
-  for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (const k of order(examples.length, rng)) {
-      const ex = examples[k] as BinaryExample;
-      let s = 0;
-      for (let i = 0; i < ex.slots.length; i++) s += (w[ex.slots[i] as number] as number) * (ex.values[i] as number);
-      const d = (sigmoid(s) - ex.label) * (ex.weight ?? 1);
-      for (let i = 0; i < ex.slots.length; i++) step(w, g2, ex.slots[i] as number, d * (ex.values[i] as number), o);
-    }
-  }
+  for (let epoch = 0; epoch < o.epochs; epoch++)
+    for (const k of order(examples.length, rng)) update(examples[k] as T, model.w, g2, o);
   return model;
 }
