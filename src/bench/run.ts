@@ -52,6 +52,9 @@ const snapshot = join(work, `dist-${process.pid}`);
 /** Copies dist/src to the temp dir, with what ESM needs to run it there: module type and packages. */
 async function takeSnapshot(): Promise<void> {
   await cp(dirname(here), join(snapshot, 'src'), { recursive: true });
+  // Data files the engine reads beside its sources (tsc copies only code and JSON imports).
+  for (const data of ['wordnet.txt', 'nounClass.txt'])
+    await cp(join(root, 'src', 'nlp', data), join(snapshot, 'src', 'nlp', data));
   await writeFile(join(snapshot, 'package.json'), '{ "type": "module" }\n');
   await symlink(join(root, 'node_modules'), join(snapshot, 'node_modules'), 'dir');
 }
