@@ -23,7 +23,13 @@ interface Decision {
   explanation?: Explanation;
 }
 
-function reply(index: SentenceIndex, question: string, text: string, sentences: Sentence[], confidence: number): Answer {
+function reply(
+  index: SentenceIndex,
+  question: string,
+  text: string,
+  sentences: Sentence[],
+  confidence: number,
+): Answer {
   const cites = citationsFor(index, sentences.slice(0, MAX_CITATIONS));
   const agreeing = new Set(sentences.map((s) => s.articleId)).size;
   const total = index.corpus.articles.length;
@@ -78,7 +84,15 @@ function decide(index: SentenceIndex, question: string, model: AnswerModel, expl
   if (q.wh === 'yesno') {
     const yn = yesNo(q, pool.matches);
     if (!yn) return { answer: abstain(index, question, pool) };
-    return { answer: reply(index, question, yn.answer, yn.support.map((m) => m.v.sentence), yn.confidence) };
+    return {
+      answer: reply(
+        index,
+        question,
+        yn.answer,
+        yn.support.map((m) => m.v.sentence),
+        yn.confidence,
+      ),
+    };
   }
   const { candidates } = pool;
   const scores = candidates.map((c) => c.score);

@@ -13,13 +13,7 @@ export const MAX_SPAN = 10;
 
 // An answer starts with a content word, a determiner or a number, never with a preposition,
 // conjunction, auxiliary, negation or pronoun, and ends with a noun, name, number or adjective.
-const CANNOT_START = new Set<string>([
-  POS.preposition,
-  POS.conjunction,
-  POS.aux,
-  POS.negation,
-  POS.pronoun,
-]);
+const CANNOT_START = new Set<string>([POS.preposition, POS.conjunction, POS.aux, POS.negation, POS.pronoun]);
 const CAN_END = new Set<string>([
   POS.person,
   POS.title,
@@ -70,7 +64,8 @@ function bracketCounts(text: string): { depth: Int32Array; quotes: Int32Array } 
 const cache = new WeakMap<SentenceView, SpanShape[]>();
 
 /** A leading dateline: words in capitals, perhaps ", Place", then a dash or colon ("SAN JOSE MINE, Chile – …"). */
-const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}\d.'’-]+\s+)*\p{Lu}[\p{Lu}\d.'’-]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:[–—:]|\s-\s)/u;
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}\d.'’-]+\s+)*\p{Lu}[\p{Lu}\d.'’-]+(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?\s*(?:[–—:]|\s-\s)/u;
 
 /** The first token after a dateline, which says where the story was filed, never what it reports; 0 if none. */
 function datelineEnd(v: SentenceView): number {
@@ -99,7 +94,9 @@ export function spansOf(v: SentenceView): SpanShape[] {
     const a = v.tokens[i];
     const b = v.tokens[i + 1];
     joined[i] =
-      a && b && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text) && /^ +$/.test(text.slice(a.end, b.start)) ? 1 : 0;
+      a && b && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text) && /^ +$/.test(text.slice(a.end, b.start))
+        ? 1
+        : 0;
   }
   for (let from = datelineEnd(v); from < n; from++) {
     if (CANNOT_START.has(v.codes[from] ?? '')) continue;

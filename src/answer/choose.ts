@@ -4,7 +4,10 @@
  * Returns the best-scoring candidate of the most probable text, and that text's probability.
  * Ties break on candidate order, so the same input always gives the same answer.
  */
-export function chooseAnswer(keys: readonly number[], scores: readonly number[]): { best: number; probability: number } {
+export function chooseAnswer(
+  keys: readonly number[],
+  scores: readonly number[],
+): { best: number; probability: number } {
   if (scores.length === 0) return { best: -1, probability: 0 };
   const max = Math.max(...scores);
   const mass = new Map<number, number>();

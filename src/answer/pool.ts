@@ -94,7 +94,8 @@ export function candidatePool(index: SentenceIndex, q: Question, opts: PoolOptio
     if (list) sentenceFeatures(qc, m, list);
     shared.set(m, { score: score?.sum ?? 0, ...(list ? { list } : {}) });
   }
-  if (opts.ranker && !opts.keep) return { qc, retrieved, matches, candidates: shortlist(qc, raw, shared, opts.ranker) };
+  if (opts.ranker && !opts.keep)
+    return { qc, retrieved, matches, candidates: shortlist(qc, raw, shared, opts.ranker) };
   const sink = opts.ranker ? new ScoreSink(opts.ranker.w) : undefined;
   for (const c of raw) {
     const s = shared.get(c.m);
@@ -128,7 +129,9 @@ function shortlist(
   let kept = first;
   if (first.length > SHORTLIST) {
     // The best by their cheap score, kept in their original order (ties break on position).
-    const order = Array.from(first.keys()).sort((a, b) => (first[b]?.score ?? 0) - (first[a]?.score ?? 0) || a - b);
+    const order = Array.from(first.keys()).sort(
+      (a, b) => (first[b]?.score ?? 0) - (first[a]?.score ?? 0) || a - b,
+    );
     kept = order
       .slice(0, SHORTLIST)
       .sort((a, b) => a - b)

@@ -66,8 +66,31 @@ const AUX = new Set(
   ),
 );
 const COPULA = new Set(['is', 'are', 'was', 'were']);
-const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
-const OF_PHRASE = new Set(['kind', 'type', 'sort', 'form', 'variety', 'style', 'group', 'sorts', 'types', 'kinds']);
+const DETERMINER = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
+const OF_PHRASE = new Set([
+  'kind',
+  'type',
+  'sort',
+  'form',
+  'variety',
+  'style',
+  'group',
+  'sorts',
+  'types',
+  'kinds',
+]);
 /** A folded word that negates: "not", "never", "didn't" (folded to didnt)… */
 export const NEGATION_WORDS =
   /^(?:not|never|no|nor|neither|none|cannot|(?:do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)nt)$/;

@@ -37,7 +37,9 @@ function personIn(words: Word[]): { name: string; end: number } | undefined {
 
 /** Index of the first verb from `from` on, preferring a past form ("convened", "held") as news uses. */
 function verbAt(words: Word[], from = 0): number {
-  const verbs = [...words.keys()].filter((i) => i >= from && VERB_CODES.has(words[i]?.code ?? '') && isWord(words[i]));
+  const verbs = [...words.keys()].filter(
+    (i) => i >= from && VERB_CODES.has(words[i]?.code ?? '') && isWord(words[i]),
+  );
   const past = verbs.find((i) => {
     const t = words[i]?.text ?? '';
     return /ed$/.test(t) || lemma(t) !== t.toLowerCase();

@@ -35,10 +35,14 @@ export function renderExplanation(e: Explanation, features = 8): string {
     'top candidates (ranker score, probability among all candidates):',
   ];
   e.candidates.forEach((c, i) => {
-    lines.push(`${i + 1}. ${JSON.stringify(c.text)}  score ${c.score.toFixed(2)}  p ${c.probability.toFixed(3)}  [${c.articleId}]`);
+    lines.push(
+      `${i + 1}. ${JSON.stringify(c.text)}  score ${c.score.toFixed(2)}  p ${c.probability.toFixed(3)}  [${c.articleId}]`,
+    );
     lines.push(`   in: ${c.sentence}`);
     for (const f of c.contributions.slice(0, features))
-      lines.push(`   ${num(f.contribution).padStart(7)}  ${f.feature}${f.value !== 1 ? ` = ${f.value.toFixed(2)}` : ''}`);
+      lines.push(
+        `   ${num(f.contribution).padStart(7)}  ${f.feature}${f.value !== 1 ? ` = ${f.value.toFixed(2)}` : ''}`,
+      );
   });
   const d = e.decision;
   lines.push(
@@ -46,6 +50,8 @@ export function renderExplanation(e: Explanation, features = 8): string {
     `decision: ${d.answered ? 'answer' : 'abstain'} (confidence ${d.confidence.toFixed(2)} vs threshold ${d.threshold}; P(answerable) ${d.answerable.toFixed(2)}, P(best is right) ${d.correct.toFixed(2)})`,
   );
   for (const f of d.contributions.slice(0, features))
-    lines.push(`   ${num(f.contribution).padStart(7)}  ${f.feature}${f.value !== 1 ? ` = ${f.value.toFixed(2)}` : ''}`);
+    lines.push(
+      `   ${num(f.contribution).padStart(7)}  ${f.feature}${f.value !== 1 ? ` = ${f.value.toFixed(2)}` : ''}`,
+    );
   return lines.join('\n');
 }

@@ -50,11 +50,25 @@ const v2Rows = officialScores(squadDir, work, 'v2-tune', questionsOf(v2), predic
   bidaf: predictions('bidaf-elmo-v2.json'),
   bert: predictions('bert-v2.json'),
 });
-const v2Shipped = officialScores(squadDir, work, 'v2-tune-shipped', questionsOf(v2), predictionsOf(v2, shipped), {});
+const v2Shipped = officialScores(
+  squadDir,
+  work,
+  'v2-tune-shipped',
+  questionsOf(v2),
+  predictionsOf(v2, shipped),
+  {},
+);
 const v1Rows = officialScores(squadDir, work, 'v1-train', questionsOf(v1), predictionsOf(v1, 0), {
   logreg: predictions('logreg-v1.json'),
 });
-const v1Shipped = officialScores(squadDir, work, 'v1-train-shipped', questionsOf(v1), predictionsOf(v1, shipped), {});
+const v1Shipped = officialScores(
+  squadDir,
+  work,
+  'v1-train-shipped',
+  questionsOf(v1),
+  predictionsOf(v1, shipped),
+  {},
+);
 
 // Retrieval on SQuAD: the chosen answer's sentence (the first citation) and the top five retrieved.
 function squadRetrieval(os: readonly Outcome[]) {
@@ -95,7 +109,8 @@ const defaultIndex = await indexOf(
 news.push(gradeNews(defaultIndex, 'dev', join(shared, 'qa/dev.jsonl'), grader, work));
 for (const part of ['tune', 'test'] as const) {
   for (const g of newsGroups(root, part)) {
-    const index = g.corpusDir === defaultIndex.corpus.dir ? defaultIndex : await indexOf(g, join(root, '.cache'), log);
+    const index =
+      g.corpusDir === defaultIndex.corpus.dir ? defaultIndex : await indexOf(g, join(root, '.cache'), log);
     news.push(gradeNews(index, g.name, join(root, 'tests/qa', `${g.name}.jsonl`), grader, work));
   }
 }
@@ -116,7 +131,9 @@ const report = {
   news: news.map(({ times, ...r }) => r),
   time: {
     squadArticle: summarize(squadTimes),
-    defaultCorpus: summarize(news.filter((r) => r.set === 'dev' || r.set.startsWith('default')).flatMap((r) => r.times)),
+    defaultCorpus: summarize(
+      news.filter((r) => r.set === 'dev' || r.set.startsWith('default')).flatMap((r) => r.times),
+    ),
   },
 };
 writeFileSync(join(root, '.cache/eval.json'), `${JSON.stringify(report, null, 2)}\n`);

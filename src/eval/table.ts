@@ -27,8 +27,16 @@ export function renderTable(r: Report): string {
   const lines = [
     `| SQuAD (official metric) | v2-tune EM / F1 | answerable EM / F1 | no-answer right | v1-train EM / F1 |`,
     '| --- | --- | --- | --- | --- |',
-    squadRow(`this engine, CV by article, threshold ${r.squadThreshold} (best held-out EM)`, v2('ours'), v1('ours')),
-    squadRow(`this engine, CV by article, shipped threshold ${r.shippedThreshold}`, r.squad.v2Shipped, r.squad.v1Shipped),
+    squadRow(
+      `this engine, CV by article, threshold ${r.squadThreshold} (best held-out EM)`,
+      v2('ours'),
+      v1('ours'),
+    ),
+    squadRow(
+      `this engine, CV by article, shipped threshold ${r.shippedThreshold}`,
+      r.squad.v2Shipped,
+      r.squad.v1Shipped,
+    ),
     squadRow('always "no answer"', v2('abstain'), undefined),
     squadRow('logistic regression, features only (paragraph given)', undefined, v1('logreg')),
     squadRow('BiDAF + self-attention + ELMo (paragraph given)', v2('bidaf'), undefined),

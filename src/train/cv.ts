@@ -1,9 +1,15 @@
 import { chooseAnswer } from '../answer/choose.js';
-import { candidatePool } from '../answer/pool.js';
-import { readQuestion } from '../answer/question.js';
 import { verifierFeatures } from '../answer/features/verifier.js';
 import type { LinearModel } from '../answer/model/linear.js';
-import { type BinaryExample, type RankingExample, trainLogistic, trainRanker, type TrainOptions } from '../answer/model/train.js';
+import {
+  type BinaryExample,
+  type RankingExample,
+  type TrainOptions,
+  trainLogistic,
+  trainRanker,
+} from '../answer/model/train.js';
+import { candidatePool } from '../answer/pool.js';
+import { readQuestion } from '../answer/question.js';
 import type { SentenceIndex } from '../search/store.js';
 import type { Group } from './dataset.js';
 import { isRight, type Prepared } from './examples.js';
@@ -37,7 +43,9 @@ export function outOfFoldScores(
 ): number[][] {
   const out: number[][] = prepared.map(() => []);
   for (let fold = 0; fold < k; fold++) {
-    const train = prepared.filter((p) => folds.get(p.group.name) !== fold && p.positives > 0).map((p) => p.ranking);
+    const train = prepared
+      .filter((p) => folds.get(p.group.name) !== fold && p.positives > 0)
+      .map((p) => p.ranking);
     const model = trainRanker(train, opts);
     prepared.forEach((p, i) => {
       if (folds.get(p.group.name) === fold) out[i] = scoresOf(model, p.ranking);
@@ -72,7 +80,8 @@ export function verifierExamples(
     );
     const f = verifierFeatures(pool, s, best);
     const answer = best >= 0 ? (p.texts[best] ?? '') : '';
-    const right = p.example.answers !== null && answer !== '' && isRight(answer, p.example.answers, p.group.metric);
+    const right =
+      p.example.answers !== null && answer !== '' && isRight(answer, p.example.answers, p.group.metric);
     return {
       example: {
         slots: Int32Array.from(f.slots),
@@ -106,7 +115,8 @@ export function outOfFoldVerifier(
     });
     const model = trainLogistic(train, opts);
     verified.forEach((v, i) => {
-      if (folds.get(prepared[i]?.group.name ?? '') === fold) out[i] = 1 / (1 + Math.exp(-model.score(v.example)));
+      if (folds.get(prepared[i]?.group.name ?? '') === fold)
+        out[i] = 1 / (1 + Math.exp(-model.score(v.example)));
     });
   }
   return out;

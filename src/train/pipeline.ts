@@ -1,6 +1,6 @@
 import type { AnswerModel } from '../answer/model/bundle.js';
 import { answerConfidence } from '../answer/model/bundle.js';
-import { trainLogistic, trainRanker, type TrainOptions } from '../answer/model/train.js';
+import { type TrainOptions, trainLogistic, trainRanker } from '../answer/model/train.js';
 import type { Logger } from '../log.js';
 import type { SentenceIndex } from '../search/store.js';
 import { foldsOf, outOfFoldScores, type Verified, verifierExamples } from './cv.js';
@@ -37,7 +37,11 @@ const correctLabel = (v: Verified, p: Prepared): 0 | 1 | undefined =>
   p.example.answers ? (v.right ? 1 : 0) : undefined;
 
 /** Trains both halves of the abstain decision on the given questions. */
-function trainDecision(prepared: readonly Prepared[], verified: readonly Verified[], keep: (i: number) => boolean) {
+function trainDecision(
+  prepared: readonly Prepared[],
+  verified: readonly Verified[],
+  keep: (i: number) => boolean,
+) {
   const ans = [];
   const corr = [];
   for (let i = 0; i < prepared.length; i++) {
@@ -68,7 +72,11 @@ export function crossValidate(data: Data): { outcomes: Outcome[]; verified: Veri
   const folds = foldsOf(data.groups, FOLDS);
   const scores = outOfFoldScores(data.prepared, folds, FOLDS, RANKER);
   const verified = verifierExamples(data.prepared, data.indexes, scores);
-  const out: Outcome[] = data.prepared.map((p, i) => ({ prepared: p, answer: verified[i]?.answer ?? '', confidence: 0 }));
+  const out: Outcome[] = data.prepared.map((p, i) => ({
+    prepared: p,
+    answer: verified[i]?.answer ?? '',
+    confidence: 0,
+  }));
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (i: number): boolean => folds.get(data.prepared[i]?.group.name ?? '') === fold;
     const d = trainDecision(data.prepared, verified, (i) => !inFold(i));
@@ -109,7 +117,16 @@ export function squadScores(outcomes: readonly Outcome[], threshold: number) {
   }
   const pct = (x: number, n: number): number => (n ? (100 * x) / n : 0);
   const n = outcomes.length;
-  return { n, em: pct(em, n), f1: pct(f1, n), hasEm: pct(hasEm, has), hasF1: pct(hasF1, has), has, noRight: pct(noRight, no), no };
+  return {
+    n,
+    em: pct(em, n),
+    f1: pct(f1, n),
+    hasEm: pct(hasEm, has),
+    hasF1: pct(hasF1, has),
+    has,
+    noRight: pct(noRight, no),
+    no,
+  };
 }
 
 /** Share of news questions handled right at a threshold: a right answer, or an abstention where none is. */

@@ -5,15 +5,25 @@ import { type FeatureSink, template } from './vector.js';
 // Distance from the span to the question's words in the sentence, and on which side:
 // a subject precedes the relation verb, an object follows it.
 const NEAREST = template('tokens to nearest matched word × side', (a, b) => `${a} ${b ? 'right' : 'left'}`);
-const VERB = template('tokens to question verb × side × wh', (a, b) => `${a & 15} ${b ? 'right' : 'left'} ${whName(a >> 4)}`);
+const VERB = template(
+  'tokens to question verb × side × wh',
+  (a, b) => `${a & 15} ${b ? 'right' : 'left'} ${whName(a >> 4)}`,
+);
 const HEAD = template('tokens to head noun × side', (a, b) => `${a} ${b ? 'right' : 'left'}`);
 const NO_MATCH = template('no matched word outside the span');
-const NEAREST_WH = template('wh × tokens to nearest matched word × side', (a, b) => `${whName(a >> 4)} ${a & 15} ${b ? 'right' : 'left'}`);
-const NEAREST_KIND = template('kind of nearest matched word × tokens × side', (a, b) => `${['name', 'number', 'verb', 'head', 'word'][a >> 4]} ${a & 15} ${b ? 'right' : 'left'}`);
+const NEAREST_WH = template(
+  'wh × tokens to nearest matched word × side',
+  (a, b) => `${whName(a >> 4)} ${a & 15} ${b ? 'right' : 'left'}`,
+);
+const NEAREST_KIND = template(
+  'kind of nearest matched word × tokens × side',
+  (a, b) => `${['name', 'number', 'verb', 'head', 'word'][a >> 4]} ${a & 15} ${b ? 'right' : 'left'}`,
+);
 
 const TERM_SIDE = template(
   'matched term kind × side × tokens × question side of wh',
-  (a, b) => `${['name', 'number', 'verb', 'head', 'word'][a >> 4]} ${b & 1 ? 'right' : 'left'} ${a & 15} q-${b & 2 ? 'after' : 'before'}-wh`,
+  (a, b) =>
+    `${['name', 'number', 'verb', 'head', 'word'][a >> 4]} ${b & 1 ? 'right' : 'left'} ${a & 15} q-${b & 2 ? 'after' : 'before'}-wh`,
 );
 const CLAUSE_BREAK = template('punctuation between span and nearest match × wh', (a) => whName(a));
 

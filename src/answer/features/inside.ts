@@ -6,7 +6,8 @@ import { type FeatureSink, template } from './vector.js';
 // several parts ("Uppsala, in 1773"), which some questions want and most do not.
 const INSIDE = template(
   'wh × span holds',
-  (a, b) => `${whName(a)} ${['preposition', 'comma', 'verb', 'conjunction', 'dash', 'determiner', 'name and common noun'][b]}`,
+  (a, b) =>
+    `${whName(a)} ${['preposition', 'comma', 'verb', 'conjunction', 'dash', 'determiner', 'name and common noun'][b]}`,
 );
 
 export function insideFeatures(qc: QuestionContext, c: CandidateContext, f: FeatureSink): void {

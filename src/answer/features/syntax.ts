@@ -19,7 +19,10 @@ const AGENT = template('wh × passive agent ("was chaired by X")', (a) => whName
 const SUBJECT = template('wh × span right before the question verb', (a) => whName(a));
 const HEAD_PREV = template('head noun × word before', (a, b) => `${wordName(a)} ${wordName(b)}`);
 const HOW_NEXT = template('how-word × word after', (a, b) => `${wordName(a)} ${wordName(b)}`);
-const POSITION = template('wh × span at sentence start/end', (a, b) => `${whName(a)} ${['start', 'end', 'middle'][b]}`);
+const POSITION = template(
+  'wh × span at sentence start/end',
+  (a, b) => `${whName(a)} ${['start', 'end', 'middle'][b]}`,
+);
 const OBJECT = template('wh × span right after the question verb', (a) => whName(a));
 
 export function syntaxFeatures(qc: QuestionContext, c: CandidateContext, f: FeatureSink): void {
@@ -37,7 +40,8 @@ export function syntaxFeatures(qc: QuestionContext, c: CandidateContext, f: Feat
   const before = span.from > 0 ? gapAfter(m, span.from - 1) : '<s>';
   const after = gapAfter(m, span.to - 1) || (span.to >= v.tokens.length ? '</s>' : '');
   f.add(PUNCT, qc.wh, wordId(`${before}|${after}`));
-  const by = v.words[span.from - 1] === 'by' || (v.words[span.from - 1] === 'the' && v.words[span.from - 2] === 'by');
+  const by =
+    v.words[span.from - 1] === 'by' || (v.words[span.from - 1] === 'the' && v.words[span.from - 2] === 'by');
   if (by) {
     const at = v.words[span.from - 1] === 'by' ? span.from - 2 : span.from - 3;
     if (VERB_CODES.has(v.codes[at] ?? '')) f.add(AGENT, qc.wh, 0);

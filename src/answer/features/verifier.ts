@@ -18,7 +18,8 @@ const BEST_COVERAGE = template('best coverage of any retrieved sentence');
 const MISSING = template('question IDF missing from the sentence (share)');
 const MISSING_KIND = template(
   'question word missing from the sentence × kind × elsewhere',
-  (a, b) => `${KINDS[a]} ${['nowhere in the corpus', 'in the retrieved sentences', 'elsewhere in the corpus'][b]}`,
+  (a, b) =>
+    `${KINDS[a]} ${['nowhere in the corpus', 'in the retrieved sentences', 'elsewhere in the corpus'][b]}`,
 );
 const MISSING_CODE = template('question word missing × its code', (a) => codeName(a));
 const MISSING_MAX = template('rarest missing question word (IDF share)');
@@ -34,7 +35,12 @@ const KINDS = ['name', 'number', 'verb', 'head', 'word'];
 const kindOf = (t: QuestionTerm): number => (t.name ? 0 : t.number ? 1 : t.verb ? 2 : t.head ? 3 : 4);
 
 /** Features of a question's best candidate for the abstain decision; `scores` are the ranker's. */
-export function verifierFeatures(pool: Pool, scores: readonly number[], best: number, explain = false): FeatureList {
+export function verifierFeatures(
+  pool: Pool,
+  scores: readonly number[],
+  best: number,
+  explain = false,
+): FeatureList {
   const f = new FeatureList(explain);
   const { qc, candidates } = pool;
   const { q } = qc;

@@ -18,5 +18,10 @@ export function windowFeatures(qc: QuestionContext, c: CandidateContext, f: Feat
   f.add(NEAR_RIGHT, 0, 0, matchedIn(m, span.to, span.to + 3) / mass);
   f.add(FAR_RIGHT, 0, 0, matchedIn(m, span.to + 3, span.to + 10) / mass);
   f.add(INSIDE, 0, 0, matchedIn(m, span.from, span.to) / mass);
-  f.add(NEAR_WH, qc.wh, 0, (matchedIn(m, span.from - 3, span.from) + matchedIn(m, span.to, span.to + 3)) / mass);
+  f.add(
+    NEAR_WH,
+    qc.wh,
+    0,
+    (matchedIn(m, span.from - 3, span.from) + matchedIn(m, span.to, span.to + 3)) / mass,
+  );
 }
