@@ -33,7 +33,7 @@ describe('type features', () => {
     expect(labelsNamed(name, 'wh × last lower-case word')).toEqual([]);
   });
 
-  it('GIVEN "which river" THEN its WordNet class meets the span: a location-class head, the span ending in a common noun of that class', () => {
+  it('GIVEN "which river" THEN its WordNet class (object) is crossed with the span's code and with the class of a span ending in a common noun', () => {
     const c = candidateFor(index, 'Which river flows through Warsaw?', 'The Vistula river');
     expect(labelsNamed(c, 'head class × last code')).toEqual(['head class × last code: object L']);
     expect(labelsNamed(c, 'head class × span noun class')).toEqual(['head class × span noun class: object object']);
