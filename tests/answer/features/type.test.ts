@@ -33,12 +33,16 @@ describe('type features', () => {
     expect(labelsNamed(name, 'wh × last lower-case word')).toEqual([]);
   });
 
-  it('GIVEN "which river" THEN its WordNet class (object) is crossed with the span's code and with the class of a span ending in a common noun', () => {
+  it('GIVEN "which river" THEN its WordNet class (object) is crossed with the span code and with the class of a span ending in a common noun', () => {
     const c = candidateFor(index, 'Which river flows through Warsaw?', 'The Vistula river');
     expect(labelsNamed(c, 'head class × last code')).toEqual(['head class × last code: object L']);
-    expect(labelsNamed(c, 'head class × span noun class')).toEqual(['head class × span noun class: object object']);
+    expect(labelsNamed(c, 'head class × span noun class')).toEqual([
+      'head class × span noun class: object object',
+    ]);
     const name = candidateFor(index, 'Which river flows through Warsaw?', 'Vistula');
-    expect(labelsNamed(name, 'head class × span noun class')).toEqual(['head class × span noun class: object none']);
+    expect(labelsNamed(name, 'head class × span noun class')).toEqual([
+      'head class × span noun class: object none',
+    ]);
     expect(labelsNamed(name, 'wh × span noun class')).toEqual(['wh × span noun class: which none']);
   });
 
