@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerQuestion } from '../answer/answer.js';
-import { normalizeAnswer } from '../answer/normalize.js';
 import { readQuestion } from '../answer/question.js';
 import { retrieve } from '../answer/retrieve.js';
 import type { Answer } from '../answer/types.js';
 import type { SentenceIndex } from '../search/store.js';
+import { mentions } from '../train/normalize.js';
 
 export interface NewsRow {
   set: string;
@@ -27,7 +27,7 @@ interface NewsQuestion {
 }
 
 export const holds = (sentence: string, answers: string[][]): boolean =>
-  answers.every((g) => g.some((a) => ` ${normalizeAnswer(sentence)} `.includes(` ${normalizeAnswer(a)} `)));
+  answers.every((g) => g.some((a) => mentions(sentence, a)));
 
 /** The five best retrieved sentences for a question. */
 export const topFive = (index: SentenceIndex, q: string): string[] =>

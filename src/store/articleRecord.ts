@@ -58,5 +58,3 @@ export interface ArticleRecord {
   terms: TermCounts;
   words: WordCodes;
 }
-
-export const sentenceCount = (r: ArticleRecord): number => r.text.length;

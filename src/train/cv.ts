@@ -5,7 +5,6 @@ import {
   type BinaryExample,
   type RankingExample,
   type TrainOptions,
-  trainLogistic,
   trainRanker,
 } from '../answer/model/train.js';
 import { candidatePool } from '../answer/pool.js';
@@ -94,30 +93,4 @@ export function verifierExamples(
       sentenceId: pool.candidates[best]?.m.v.sentence.id ?? -1,
     };
   });
-}
-
-/** Verifier probabilities for every question from a verifier that never saw its group. */
-export function outOfFoldVerifier(
-  prepared: readonly Prepared[],
-  verified: readonly Verified[],
-  folds: ReadonlyMap<string, number>,
-  k: number,
-  opts: Partial<TrainOptions>,
-  label: (v: Verified, p: Prepared) => 0 | 1 | undefined = (v) => v.example.label,
-): number[] {
-  const out = prepared.map(() => 0);
-  for (let fold = 0; fold < k; fold++) {
-    const train: BinaryExample[] = [];
-    verified.forEach((v, i) => {
-      const p = prepared[i] as Prepared;
-      const y = label(v, p);
-      if (folds.get(p.group.name) !== fold && y !== undefined) train.push({ ...v.example, label: y });
-    });
-    const model = trainLogistic(train, opts);
-    verified.forEach((v, i) => {
-      if (folds.get(prepared[i]?.group.name ?? '') === fold)
-        out[i] = 1 / (1 + Math.exp(-model.score(v.example)));
-    });
-  }
-  return out;
 }

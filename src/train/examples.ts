@@ -1,10 +1,10 @@
 import { spanText } from '../answer/candidates.js';
 import type { RankingExample } from '../answer/model/train.js';
-import { normalizeAnswer } from '../answer/normalize.js';
 import { candidatePool, type Pool } from '../answer/pool.js';
 import { readQuestion } from '../answer/question.js';
 import type { SentenceIndex } from '../search/store.js';
 import type { Example, Group } from './dataset.js';
+import { mentions, normalizeAnswer } from './normalize.js';
 
 /** A question with its candidates packed for training, and what evaluation needs of each candidate. */
 export interface Prepared {
@@ -28,8 +28,6 @@ export interface Prepared {
 export const NEWS_WEIGHT = 5;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-const has = (text: string, alias: string): boolean =>
-  ` ${normalizeAnswer(text)} `.includes(` ${normalizeAnswer(alias)} `);
 
 /**
  * Whether a candidate is a right answer: for SQuAD, the same text as a gold span after
@@ -40,7 +38,7 @@ export function isRight(text: string, answers: string[][], metric: Group['metric
     const n = normalizeAnswer(text);
     return (answers[0] ?? []).some((a) => normalizeAnswer(a) === n);
   }
-  if (!answers.every((g) => g.some((a) => has(text, a)))) return false;
+  if (!answers.every((g) => g.some((a) => mentions(text, a)))) return false;
   const shortest = answers.reduce((s, g) => s + Math.min(...g.map(words)), 0);
   return words(text) <= shortest + (answers.length > 1 ? 3 : 1);
 }

@@ -1,4 +1,4 @@
-import { normalizeAnswer } from '../answer/normalize.js';
+import { normalizeAnswer } from './normalize.js';
 
 export { normalizeAnswer };
 

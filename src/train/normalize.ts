@@ -10,3 +10,7 @@ export const normalizeAnswer = (s: string): string =>
     .split(/\s+/)
     .filter(Boolean)
     .join(' ');
+
+/** Whether a text names an alias as whole words, after normalisation (the news grader's test). */
+export const mentions = (text: string, alias: string): boolean =>
+  ` ${normalizeAnswer(text)} `.includes(` ${normalizeAnswer(alias)} `);
