@@ -6,8 +6,8 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, hyphens and dots (U.S., 100-year, O'Neill); numbers keep their
-// thousands separators (27,000). Clock times ("9:55") stay one token.
-const WORD = /\d{1,2}:\d{2}|[\p{L}\p{N}]+(?:[.'’\-‐][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*\.?/gu;
+// thousands separators (27,000). Clock times and race times ("9:55", "2:00:25") stay one token.
+const WORD = /\d{1,2}:\d{2}(?::\d{2})?|[\p{L}\p{N}]+(?:[.'’\-‐][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*\.?/gu;
 
 /** Splits text into word tokens. A trailing period stays only on dotted abbreviations (U.S.). */
 export function tokenize(text: string): Token[] {

@@ -31,4 +31,19 @@ describe('tokenize', () => {
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(fold('Orbán')).toBe('orban');
   });
+
+  it('GIVEN clock and race times THEN each is one token, seconds included', () => {
+    expect(tokenize('He ran 2:00:25 at Monza, then 1:59:40 at 8:15 a.m.').map((t) => t.text)).toEqual([
+      'He',
+      'ran',
+      '2:00:25',
+      'at',
+      'Monza',
+      'then',
+      '1:59:40',
+      'at',
+      '8:15',
+      'a.m.',
+    ]);
+  });
 });
