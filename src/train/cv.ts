@@ -9,9 +9,10 @@ import {
 } from '../answer/model/train.js';
 import { candidatePool } from '../answer/pool.js';
 import { readQuestion } from '../answer/question.js';
+import { yesNo } from '../answer/yesno.js';
 import type { SentenceIndex } from '../search/store.js';
 import type { Group } from './dataset.js';
-import { isRight, type Prepared } from './examples.js';
+import { isAccepted, type Prepared } from './examples.js';
 
 /** Assigns whole groups (articles, news corpora) to k folds, round robin in name order. */
 export function foldsOf(groups: readonly Group[], k: number): Map<string, number> {
@@ -58,10 +59,14 @@ export interface Verified {
   example: BinaryExample;
   /** The best candidate's text, '' when there is none. */
   answer: string;
+  /** Whether `answer` scores by the question's metric (see isAccepted). */
   right: boolean;
   /** The best candidate's sentence id, -1 when there is none. */
   sentenceId: number;
+  /** A yes/no question: the engine answers it by rule (`yesNo`), never by span, so the decision skips it. */
+  yesno: boolean;
 }
+
 
 /** Verifier examples for every question, from the given ranker scores (rebuilding each pool). */
 export function verifierExamples(
@@ -71,16 +76,18 @@ export function verifierExamples(
 ): Verified[] {
   return prepared.map((p, i) => {
     const index = indexes.get(p.group) as SentenceIndex;
-    const pool = candidatePool(index, readQuestion(index, p.example.q));
+    const q = readQuestion(index, p.example.q);
+    const pool = candidatePool(index, q);
     const s = scores[i] ?? [];
     const { best } = chooseAnswer(
       pool.candidates.map((c) => c.key),
       s,
     );
     const f = verifierFeatures(pool, s, best);
-    const answer = best >= 0 ? (p.texts[best] ?? '') : '';
+    const yesno = q.wh === 'yesno';
+    const answer = yesno ? (yesNo(q, pool.matches)?.answer ?? '') : best >= 0 ? (p.texts[best] ?? '') : '';
     const right =
-      p.example.answers !== null && answer !== '' && isRight(answer, p.example.answers, p.group.metric);
+      p.example.answers !== null && answer !== '' && isAccepted(answer, p.example.answers, p.group.metric);
     return {
       example: {
         slots: Int32Array.from(f.slots),
@@ -91,6 +98,7 @@ export function verifierExamples(
       answer,
       right,
       sentenceId: pool.candidates[best]?.m.v.sentence.id ?? -1,
+      yesno,
     };
   });
 }

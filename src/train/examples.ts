@@ -43,6 +43,19 @@ export function isRight(text: string, answers: string[][], metric: Group['metric
   return words(text) <= shortest + (answers.length > 1 ? 3 : 1);
 }
 
+/** The shared grader's longest short answer, in words. */
+const GRADER_WORDS = 12;
+
+/**
+ * Whether a reply scores by its question's metric: SQuAD's exact match, or the news grader's
+ * rule (it names every alias group in at most 12 words). Looser than `isRight` for news, which
+ * picks the tight spans the ranker learns from.
+ */
+export function isAccepted(text: string, answers: string[][], metric: Group['metric']): boolean {
+  if (metric === 'squad') return isRight(text, answers, metric);
+  return words(text) <= GRADER_WORDS && answers.every((g) => g.some((a) => mentions(text, a)));
+}
+
 /** Packs a pool's features into flat typed arrays. */
 export function pack(pool: Pool, positive: (i: number) => boolean): RankingExample {
   const lists = pool.candidates.map((c) => c.features ?? { slots: [], values: [] });

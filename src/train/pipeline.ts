@@ -5,7 +5,7 @@ import type { Logger } from '../log.js';
 import type { SentenceIndex } from '../search/store.js';
 import { foldsOf, outOfFoldScores, type Verified, verifierExamples } from './cv.js';
 import { type Group, indexOf } from './dataset.js';
-import { isRight, type Prepared, prepareGroup } from './examples.js';
+import { type Prepared, prepareGroup } from './examples.js';
 import { scoreOne } from './squadMetric.js';
 
 export const FOLDS = 5;
@@ -45,9 +45,9 @@ function trainDecision(
   const ans = [];
   const corr = [];
   for (let i = 0; i < prepared.length; i++) {
-    if (!keep(i)) continue;
     const p = prepared[i] as Prepared;
     const v = verified[i] as Verified;
+    if (!keep(i) || v.yesno) continue;
     const a = answerableLabel(p);
     if (a !== undefined) ans.push({ ...v.example, label: a });
     const c = correctLabel(v, p);
@@ -62,6 +62,8 @@ export interface Outcome {
   /** The best candidate's text ('' if none) and the confidence that answering it is right. */
   answer: string;
   confidence: number;
+  /** Whether `answer` is right by the question's metric. */
+  right: boolean;
 }
 
 /**
@@ -76,12 +78,16 @@ export function crossValidate(data: Data): { outcomes: Outcome[]; verified: Veri
     prepared: p,
     answer: verified[i]?.answer ?? '',
     confidence: 0,
+    right: verified[i]?.right ?? false,
   }));
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = (i: number): boolean => folds.get(data.prepared[i]?.group.name ?? '') === fold;
     const d = trainDecision(data.prepared, verified, (i) => !inFold(i));
     verified.forEach((v, i) => {
-      if (inFold(i))
+      if (!inFold(i)) return;
+      // Yes/no replies are given whenever the rule finds a statement, as the engine does.
+      if (v.yesno) (out[i] as Outcome).confidence = v.answer ? 1 : 0;
+      else
         (out[i] as Outcome).confidence = answerConfidence(
           d.answerable.score(v.example),
           d.correct.score(v.example),
@@ -135,7 +141,7 @@ export function newsAccuracy(outcomes: readonly Outcome[], threshold: number): n
   for (const o of outcomes) {
     const gold = o.prepared.example.answers;
     const answered = o.answer !== '' && o.confidence >= threshold;
-    if (gold === null ? !answered : answered && isRight(o.answer, gold, 'news')) right++;
+    if (gold === null ? !answered : answered && o.right) right++;
   }
   return outcomes.length ? (100 * right) / outcomes.length : 0;
 }
