@@ -1,6 +1,7 @@
 import type { SentenceMatch } from '../match.js';
 import { agreementFeatures } from './agreement.js';
 import { alignFeatures } from './align.js';
+import { boundaryFeatures } from './boundary.js';
 import type { CandidateContext, QuestionContext } from './context.js';
 import { distanceFeatures } from './distance.js';
 import { echoFeatures } from './echo.js';
@@ -17,7 +18,14 @@ import { windowFeatures } from './window.js';
 /** Families that read only the sentence: computed once, shared by its spans. */
 const SENTENCE_FAMILIES = [overlapFeatures, retrievalFeatures];
 /** Families that read the span alone: cheap, so the answer path scores every span with them first. */
-const SHAPE_FAMILIES = [typeFeatures, lengthFeatures, insideFeatures, echoFeatures, agreementFeatures];
+const SHAPE_FAMILIES = [
+  typeFeatures,
+  lengthFeatures,
+  insideFeatures,
+  boundaryFeatures,
+  echoFeatures,
+  agreementFeatures,
+];
 /** Families that read the span against the question's words in its sentence. */
 const CONTEXT_FAMILIES = [windowFeatures, distanceFeatures, syntaxFeatures, alignFeatures, pathFeatures];
 
