@@ -47,7 +47,7 @@ export function renderExplanation(e: Explanation, features = 8): string {
   const d = e.decision;
   lines.push(
     '',
-    `decision: ${d.answered ? 'answer' : 'abstain'} (confidence ${d.confidence.toFixed(2)} vs threshold ${d.threshold}; P(answerable) ${d.answerable.toFixed(2)}, P(best is right) ${d.correct.toFixed(2)})`,
+    `decision: ${d.answered ? 'answer' : 'abstain'} (confidence ${d.confidence.toFixed(2)} vs threshold ${d.threshold.toFixed(2)}; P(answerable) ${d.answerable.toFixed(2)}, P(best is right) ${d.correct.toFixed(2)})`,
   );
   for (const f of d.contributions.slice(0, features))
     lines.push(
