@@ -67,7 +67,6 @@ export interface Verified {
   yesno: boolean;
 }
 
-
 /** Verifier examples for every question, from the given ranker scores (rebuilding each pool). */
 export function verifierExamples(
   prepared: readonly Prepared[],
