@@ -22,32 +22,35 @@ async function score(questions: string, corpusDir: string): Promise<number> {
 // change that loses ground fails. The test parts were never trained on. Dev is the issue's set, not ours:
 // without ../shared it skips; its floor is what the engine reaches, not the issue's bar of 95%.
 const FLOORS: Record<string, number> = {
-  apollo11: 41.7,
+  apollo11: 47.2,
   baltimore: 56.8,
-  brexitvote: 54.1,
-  chilequake: 57.9,
+  brexitvote: 56.8,
+  chilequake: 60.5,
   concordia: 56.4,
-  copiapo: 62.9,
+  copiapo: 60.0,
   deepwater: 64.1,
-  default: 56.8,
-  eclipse: 56.8,
+  default: 54.1,
+  eclipse: 51.4,
   evergiven: 70.6,
   funeral: 54.1,
   hudson: 59.5,
-  iceland: 73.0,
-  marathon: 51.4,
-  notredame: 62.2,
-  perseverance: 46.2,
-  rosetta: 62.2,
-  thaicave: 56.8,
-  webb: 62.2,
-  worldcup: 51.4,
+  iceland: 67.6,
+  marathon: 56.8,
+  mh370: 66.7,
+  notredame: 56.8,
+  perseverance: 53.8,
+  rosetta: 56.8,
+  thaicave: 62.2,
+  tohoku: 59.5,
+  tonga: 64.9,
+  webb: 59.5,
+  worldcup: 48.6,
 };
-const DEV_FLOOR = 55;
+const DEV_FLOOR = 60;
 // One SQuAD 2.0 article as the corpus, by the official metric. The shipped weights were trained on it,
 // so this guards against regressions; the held-out figures come from `npm run eval`.
 const SQUAD_ARTICLE = 'Construction';
-const SQUAD_EM_FLOOR = 74.1;
+const SQUAD_EM_FLOOR = 75.8;
 
 const qa = join(root, 'tests/qa');
 const parts = readdirSync(qa)
