@@ -79,7 +79,8 @@ function datelineEnd(v: SentenceView): number {
 /**
  * Every span of a sentence that could be an answer, in order of position and length: it
  * starts and ends on words that can bound an answer, cuts no bracket or quote, and never
- * starts or ends inside a run of capitalised words ("Giuseppe Cavo Dragone"). Memoised per sentence.
+ * starts or ends inside a run of capitalised words of one entity code ("Giuseppe Cavo Dragone"),
+ * though it may leave out a title or nationality before it ("Italian Admiral | Giuseppe…"). Memoised per sentence.
  */
 export function spansOf(v: SentenceView): SpanShape[] {
   const hit = cache.get(v);
@@ -88,13 +89,18 @@ export function spansOf(v: SentenceView): SpanShape[] {
   const n = v.tokens.length;
   const text = v.sentence.clean;
   const { depth, quotes } = bracketCounts(text);
-  // joined[i]: token i and i+1 are capitalised words with only a space between.
+  // joined[i]: token i and i+1 are capitalised words of the same code with only a space between.
   const joined = new Uint8Array(n);
   for (let i = 1; i + 1 < n; i++) {
     const a = v.tokens[i];
     const b = v.tokens[i + 1];
     joined[i] =
-      a && b && /^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text) && /^ +$/.test(text.slice(a.end, b.start))
+      a &&
+      b &&
+      v.codes[i] === v.codes[i + 1] &&
+      /^\p{Lu}/u.test(a.text) &&
+      /^\p{Lu}/u.test(b.text) &&
+      /^ +$/.test(text.slice(a.end, b.start))
         ? 1
         : 0;
   }
