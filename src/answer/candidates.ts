@@ -61,6 +61,9 @@ function bracketCounts(text: string): { depth: Int32Array; quotes: Int32Array } 
   return { depth, quotes };
 }
 
+/** A conjunction never bounds an answer, even where the tagger reads it as part of a number ("21 and a half"). */
+const CONJUNCTION = /^(?:and|or|nor|but|&)$/i;
+
 const cache = new WeakMap<SentenceView, SpanShape[]>();
 
 /** A leading dateline: words in capitals, perhaps ", Place", then a dash or colon ("SAN JOSE MINE, Chile – …"). */
@@ -105,11 +108,11 @@ export function spansOf(v: SentenceView): SpanShape[] {
         : 0;
   }
   for (let from = datelineEnd(v); from < n; from++) {
-    if (CANNOT_START.has(v.codes[from] ?? '')) continue;
+    if (CANNOT_START.has(v.codes[from] ?? '') || CONJUNCTION.test(v.tokens[from]?.text ?? '')) continue;
     if (from > 0 && joined[from - 1]) continue;
     const start = v.tokens[from]?.start ?? 0;
     for (let to = from + 1; to <= Math.min(n, from + MAX_SPAN); to++) {
-      if (!CAN_END.has(v.codes[to - 1] ?? '')) continue;
+      if (!CAN_END.has(v.codes[to - 1] ?? '') || CONJUNCTION.test(v.tokens[to - 1]?.text ?? '')) continue;
       if (to < n && joined[to - 1]) continue;
       const end = v.tokens[to - 1]?.end ?? start;
       if ((depth[end] ?? 0) !== (depth[start] ?? 0) || ((quotes[end] ?? 0) - (quotes[start] ?? 0)) % 2 !== 0)
@@ -121,13 +124,15 @@ export function spansOf(v: SentenceView): SpanShape[] {
   return out;
 }
 
-/** The exact text of a span in the sentence's repaired text, possessive and trailing punctuation off. */
+/** Codes after which a span's final "'s" marks a possessor ("Cameron's government"), not a name ("Standard & Poor's said"). */
+const POSSESSED = new Set<string>([...CAN_END].filter((c) => c !== POS.verb && c !== POS.past));
+
+/** The exact text of a span in the sentence's repaired text, trailing punctuation and a possessive off. */
 export function spanText(v: SentenceView, s: Span): string {
   const a = v.tokens[s.from];
   const b = v.tokens[s.to - 1];
   if (!a || !b) return '';
-  return v.sentence.clean
-    .slice(a.start, b.end)
-    .replace(/['’]s$/, '')
-    .replace(/[\s,;:.]+$/, '');
+  const text = v.sentence.clean.slice(a.start, b.end).replace(/[\s,;:.]+$/, '');
+  const next = v.codes[s.to];
+  return next !== undefined && POSSESSED.has(next) ? text.replace(/['’]s$/, '') : text;
 }

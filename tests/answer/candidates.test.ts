@@ -11,6 +11,13 @@ beforeAll(async () => {
         'The meeting was chaired by Italian Admiral Giuseppe Cavo Dragone, officials said on Monday.',
       ],
     },
+    rating: {
+      title: 'Rating cut',
+      paragraphs: [
+        "Standard & Poor's took away the country's top credit rating on Monday, a day after Cameron's resignation.",
+        'The crew stayed on the surface for 21 and a half hours before the ascent.',
+      ],
+    },
   });
 });
 
@@ -26,5 +33,25 @@ describe('candidate spans', () => {
     expect(spans()).not.toContain('Cavo Dragone');
     expect(spans()).not.toContain('Giuseppe Cavo');
     expect(spans().filter((s) => /(Giuseppe|Cavo)$/.test(s) || /^(Cavo|Dragone)\b/.test(s))).toEqual([]);
+  });
+});
+
+describe('candidate text', () => {
+  const texts = (q: string): string[] => ask(index, q).pool.candidates.map(textOf);
+
+  it("GIVEN a name that ends in 's before a verb THEN the candidate keeps it", () => {
+    expect(texts('Which agency took away the rating?')).toContain("Standard & Poor's");
+  });
+
+  it("GIVEN a possessor before a noun THEN the candidate drops the 's", () => {
+    const t = texts('Whose resignation came a day before?');
+    expect(t).toContain('Cameron');
+    expect(t).not.toContain("Cameron's");
+  });
+
+  it('GIVEN "21 and a half hours" THEN no candidate starts or ends on the conjunction', () => {
+    const t = texts('How long did the crew stay on the surface?');
+    expect(t).toContain('21 and a half hours');
+    expect(t.filter((x) => /(^|\s)and$|^and\s/.test(x))).toEqual([]);
   });
 });
