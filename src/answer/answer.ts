@@ -4,9 +4,10 @@ import { spanText } from './candidates.js';
 import { chooseAnswer } from './choose.js';
 import { abstainText, answerText, citationsFor } from './compose.js';
 import type { Explanation } from './explain.js';
-import { verifierFeatures } from './features/verifier.js';
+import { decisionColumns } from './features/decision.js';
 import { type AnswerModel, answerConfidence } from './model/bundle.js';
 import { softmax } from './model/linear.js';
+import { forestContributions, forestScore } from './model/trees.js';
 import { answerModel } from './model/weights.js';
 import { type Candidate, candidatePool, type Pool } from './pool.js';
 import { readQuestion } from './question.js';
@@ -100,8 +101,8 @@ function decide(index: SentenceIndex, question: string, model: AnswerModel, expl
     candidates.map((c) => c.key),
     scores,
   );
-  const vf = verifierFeatures(pool, scores, best, explain);
-  const decision = answerConfidence(model.answerable.score(vf), model.correct.score(vf));
+  const x = decisionColumns(pool, scores, best);
+  const decision = answerConfidence(forestScore(model.answerable, x), forestScore(model.correct, x));
   const top = candidates[best];
   const answered = top !== undefined && decision.confidence >= model.threshold;
   const answer = answered
@@ -138,7 +139,8 @@ function decide(index: SentenceIndex, question: string, model: AnswerModel, expl
         answered,
         ...decision,
         threshold: model.threshold,
-        contributions: model.answerable.contributions(vf),
+        contributions: forestContributions(model.answerable, x),
+        correctContributions: forestContributions(model.correct, x),
       },
     },
   };

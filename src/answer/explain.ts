@@ -10,7 +10,9 @@ export interface Explanation {
     correct: number;
     confidence: number;
     threshold: number;
+    /** What moved P(answerable), and P(best is right), in log-odds. */
     contributions: Contribution[];
+    correctContributions: Contribution[];
   };
 }
 

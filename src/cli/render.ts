@@ -49,9 +49,14 @@ export function renderExplanation(e: Explanation, features = 8): string {
     '',
     `decision: ${d.answered ? 'answer' : 'abstain'} (confidence ${d.confidence.toFixed(2)} vs threshold ${d.threshold.toFixed(2)}; P(answerable) ${d.answerable.toFixed(2)}, P(best is right) ${d.correct.toFixed(2)})`,
   );
-  for (const f of d.contributions.slice(0, features))
-    lines.push(
-      `   ${num(f.contribution).padStart(7)}  ${f.feature}${f.value !== 1 ? ` = ${f.value.toFixed(2)}` : ''}`,
-    );
+  const show = (title: string, list: typeof d.contributions): void => {
+    lines.push(`  ${title} (log-odds):`);
+    for (const f of list.slice(0, features))
+      lines.push(
+        `   ${num(f.contribution).padStart(7)}  ${f.feature}${f.value !== 1 ? ` = ${f.value.toFixed(2)}` : ''}`,
+      );
+  };
+  show('P(answerable)', d.contributions);
+  show('P(best is right)', d.correctContributions);
   return lines.join('\n');
 }

@@ -1,12 +1,7 @@
 import { chooseAnswer } from '../answer/choose.js';
-import { verifierFeatures } from '../answer/features/verifier.js';
+import { decisionColumns } from '../answer/features/decision.js';
 import type { LinearModel } from '../answer/model/linear.js';
-import {
-  type BinaryExample,
-  type RankingExample,
-  type TrainOptions,
-  trainRanker,
-} from '../answer/model/train.js';
+import { type RankingExample, type TrainOptions, trainRanker } from '../answer/model/train.js';
 import { candidatePool } from '../answer/pool.js';
 import { readQuestion } from '../answer/question.js';
 import { yesNo } from '../answer/yesno.js';
@@ -54,9 +49,12 @@ export function outOfFoldScores(
   return out;
 }
 
-/** The abstain decision's example for one question: features of its best candidate and whether that is right. */
+/** The abstain decision's example for one question: columns of its best candidate and whether that is right. */
 export interface Verified {
-  example: BinaryExample;
+  /** The decision's dense columns (see decisionColumns). */
+  columns: Float64Array;
+  /** How much the question counts in training. */
+  weight: number;
   /** The best candidate's text, '' when there is none. */
   answer: string;
   /** Whether `answer` scores by the question's metric (see isAccepted). */
@@ -67,8 +65,8 @@ export interface Verified {
   yesno: boolean;
 }
 
-/** Verifier examples for every question, from the given ranker scores (rebuilding each pool). */
-export function verifierExamples(
+/** Decision examples for every question, from the given ranker scores (rebuilding each pool). */
+export function decisionExamples(
   prepared: readonly Prepared[],
   indexes: ReadonlyMap<Group, SentenceIndex>,
   scores: readonly number[][],
@@ -82,18 +80,13 @@ export function verifierExamples(
       pool.candidates.map((c) => c.key),
       s,
     );
-    const f = verifierFeatures(pool, s, best);
     const yesno = q.wh === 'yesno';
     const answer = yesno ? (yesNo(q, pool.matches)?.answer ?? '') : best >= 0 ? (p.texts[best] ?? '') : '';
     const right =
       p.example.answers !== null && answer !== '' && isAccepted(answer, p.example.answers, p.group.metric);
     return {
-      example: {
-        slots: Int32Array.from(f.slots),
-        values: Float32Array.from(f.values),
-        label: right ? 1 : 0,
-        ...(p.ranking.weight ? { weight: p.ranking.weight } : {}),
-      },
+      columns: decisionColumns(pool, s, best),
+      weight: p.ranking.weight ?? 1,
       answer,
       right,
       sentenceId: pool.candidates[best]?.m.v.sentence.id ?? -1,

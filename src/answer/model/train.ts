@@ -1,6 +1,6 @@
 import { mulberry32 } from '../../bench/prng.js';
 import { BITS } from '../features/vector.js';
-import { LinearModel, sigmoid } from './linear.js';
+import { LinearModel } from './linear.js';
 
 /** Candidates of one question, packed: features of candidate i are slots[offsets[i]..offsets[i+1]). */
 export interface RankingExample {
@@ -10,14 +10,6 @@ export interface RankingExample {
   /** 1 where the candidate is a right answer. At least one must be. */
   positive: Uint8Array;
   /** How much the question counts (default 1): scarce in-domain questions may count more. */
-  weight?: number;
-}
-
-/** One labelled feature list for a yes/no decision. */
-export interface BinaryExample {
-  slots: Int32Array;
-  values: Float32Array;
-  label: 0 | 1;
   weight?: number;
 }
 
@@ -86,21 +78,6 @@ export function trainRanker(
       for (let i = ex.offsets[c] as number; i < (ex.offsets[c + 1] as number); i++)
         step(w, g2, ex.slots[i] as number, d * (ex.values[i] as number), o);
     }
-  });
-}
-
-/** Trains a logistic regression (probability of label 1) with AdaGrad. Deterministic for a seed. */
-export function trainLogistic(
-  examples: readonly BinaryExample[],
-  opts: Partial<TrainOptions> = {},
-): LinearModel {
-  return sgd(examples, opts, (ex, w, g2, o) => {
-    let s = 0;
-    for (let i = 0; i < ex.slots.length; i++)
-      s += (w[ex.slots[i] as number] as number) * (ex.values[i] as number);
-    const d = (sigmoid(s) - ex.label) * (ex.weight ?? 1);
-    for (let i = 0; i < ex.slots.length; i++)
-      step(w, g2, ex.slots[i] as number, d * (ex.values[i] as number), o);
   });
 }
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { softmax } from '../../../src/answer/model/linear.js';
-import {
-  type BinaryExample,
-  type RankingExample,
-  trainLogistic,
-  trainRanker,
-} from '../../../src/answer/model/train.js';
+import { type RankingExample, trainRanker } from '../../../src/answer/model/train.js';
 
 // A tiny separable world: slot 1 marks a right candidate, slot 2 a wrong one, slot 3 is noise on both.
 const candidate = (right: boolean): number[] => (right ? [1, 3] : [2, 3]);
@@ -24,12 +19,6 @@ function ranking(rightAt: number, n: number): RankingExample {
     positive: Uint8Array.from({ length: n }, (_, c) => (c === rightAt ? 1 : 0)),
   };
 }
-
-const binary = (label: 0 | 1): BinaryExample => ({
-  slots: Int32Array.from(label ? [1, 3] : [2, 3]),
-  values: new Float32Array(2).fill(1),
-  label,
-});
 
 const scoresOf = (w: Float32Array, ex: RankingExample): number[] =>
   [...Array(ex.offsets.length - 1).keys()].map((c) => {
@@ -67,19 +56,5 @@ describe('trainRanker', () => {
     const model = trainRanker([one, { ...other, weight: 5 }], { epochs: 20 });
     const [first, second] = scoresOf(model.w, one);
     expect(second).toBeGreaterThan(first as number);
-  });
-});
-
-describe('trainLogistic', () => {
-  const examples = [1, 0, 1, 0, 1, 0].map((l) => binary(l as 0 | 1));
-
-  it('GIVEN a separable set THEN it classifies every example right, with a noise feature near zero', () => {
-    const model = trainLogistic(examples, { epochs: 30 });
-    for (const ex of examples) expect(model.score(ex) > 0 ? 1 : 0).toBe(ex.label);
-    expect(Math.abs(model.w[3] as number)).toBeLessThan(Math.abs(model.w[1] as number) / 4);
-  });
-
-  it('GIVEN the same data and seed twice THEN the weights are identical', () => {
-    expect(trainLogistic(examples, { seed: 3 }).w).toEqual(trainLogistic(examples, { seed: 3 }).w);
   });
 });
