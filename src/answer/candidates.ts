@@ -127,12 +127,16 @@ export function spansOf(v: SentenceView): SpanShape[] {
 /** Codes after which a span's final "'s" marks a possessor ("Cameron's government"), not a name ("Standard & Poor's said"). */
 const POSSESSED = new Set<string>([...CAN_END].filter((c) => c !== POS.verb && c !== POS.past));
 
+const CURRENCY = /^[$£€¥₹]$/u;
+
 /** The exact text of a span in the sentence's repaired text, trailing punctuation and a possessive off. */
 export function spanText(v: SentenceView, s: Span): string {
   const a = v.tokens[s.from];
   const b = v.tokens[s.to - 1];
   if (!a || !b) return '';
-  const text = v.sentence.clean.slice(a.start, b.end).replace(/[\s,;:.]+$/, '');
+  // A currency sign just before the first token belongs to the amount ("$820 million").
+  const from = a.start > 0 && CURRENCY.test(v.sentence.clean[a.start - 1] ?? '') ? a.start - 1 : a.start;
+  const text = v.sentence.clean.slice(from, b.end).replace(/[\s,;:.]+$/, '');
   const next = v.codes[s.to];
   return next !== undefined && POSSESSED.has(next) ? text.replace(/['’]s$/, '') : text;
 }

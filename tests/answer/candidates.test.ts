@@ -16,6 +16,7 @@ beforeAll(async () => {
       paragraphs: [
         "Standard & Poor's took away the country's top credit rating on Monday, a day after Cameron's resignation.",
         'The crew stayed on the surface for 21 and a half hours before the ascent.',
+        'Organisers had counted on $820 million in ticket sales.',
       ],
     },
   });
@@ -47,6 +48,12 @@ describe('candidate text', () => {
     const t = texts('Whose resignation came a day before?');
     expect(t).toContain('Cameron');
     expect(t).not.toContain("Cameron's");
+  });
+
+  it('GIVEN an amount after a currency sign THEN the candidate keeps the sign', () => {
+    const t = texts('How much had organisers counted on in ticket sales?');
+    expect(t).toContain('$820 million');
+    expect(t).not.toContain('820 million');
   });
 
   it('GIVEN "21 and a half hours" THEN no candidate starts or ends on the conjunction', () => {

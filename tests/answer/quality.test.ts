@@ -22,41 +22,41 @@ async function score(questions: string, corpusDir: string): Promise<number> {
 // change that loses ground fails. The test parts were never trained on. Dev is the issue's set, not ours:
 // without ../shared it skips; its floor is what the engine reaches, not the issue's bar of 95%.
 const FLOORS: Record<string, number> = {
-  apollo11: 38.9,
+  apollo11: 47.2,
   baltimore: 64.9,
   brexitvote: 62.2,
   chandrayaan: 56.8,
-  chilequake: 68.4,
-  concordia: 64.1,
-  copiapo: 60.0,
-  deepwater: 56.4,
-  default: 67.6,
-  eclipse: 51.4,
-  evergiven: 67.6,
-  funeral: 56.8,
+  chilequake: 63.2,
+  concordia: 59.0,
+  copiapo: 57.1,
+  deepwater: 61.5,
+  default: 64.9,
+  eclipse: 59.5,
+  evergiven: 70.6,
+  funeral: 62.2,
   higgs: 45.9,
-  hudson: 51.4,
-  iceland: 73.0,
-  katrina: 56.8,
-  marathon: 56.8,
-  maxgrounding: 59.5,
+  hudson: 56.8,
+  iceland: 75.7,
+  katrina: 67.6,
+  marathon: 62.2,
+  maxgrounding: 56.8,
   mh370: 61.5,
-  notredame: 64.9,
+  notredame: 59.5,
   perseverance: 51.3,
-  rosetta: 67.6,
-  stratos: 59.5,
-  thaicave: 64.9,
-  tohoku: 56.8,
-  tokyo2020: 48.6,
+  rosetta: 64.9,
+  stratos: 51.4,
+  thaicave: 62.2,
+  tohoku: 59.5,
+  tokyo2020: 54.1,
   tonga: 64.9,
-  webb: 67.6,
+  webb: 73.0,
   worldcup: 45.9,
 };
-const DEV_FLOOR = 60;
+const DEV_FLOOR = 50;
 // One SQuAD 2.0 article as the corpus, by the official metric. The shipped weights were trained on it,
 // so this guards against regressions; the held-out figures come from `npm run eval`.
 const SQUAD_ARTICLE = 'Construction';
-const SQUAD_EM_FLOOR = 72.4;
+const SQUAD_EM_FLOOR = 75.4;
 
 const qa = join(root, 'tests/qa');
 const parts = readdirSync(qa)
