@@ -5,7 +5,8 @@ import type { Question, Wh } from '../question.js';
 import { END, START, tokenInfo } from './tokens.js';
 import { wordId, wordOf } from './vector.js';
 
-const WH_NAMES: readonly Wh[] = [
+/** Every wh-class, in feature-value order. */
+export const WH_NAMES: readonly Wh[] = [
   'who',
   'whose',
   'when',

@@ -1,26 +1,13 @@
 import { NAME_CODES, NUMBER_CODES, VERB_CODES } from '../../nlp/posCodes.js';
 import type { Pool } from '../pool.js';
 import { NEGATION_WORDS, type QuestionTerm } from '../question.js';
-import { whName } from './context.js';
+import { WH_NAMES, whName } from './context.js';
 
 // Whether the best candidate answers at all, as dense columns for the decision's trees.
 // SQuAD 2.0's unanswerable questions swap a name, number, negation or relation, so the best
 // span still looks right: most columns weigh what the question asks that the evidence does not say.
-const WHS = [
-  'who',
-  'whose',
-  'when',
-  'where',
-  'why',
-  'which',
-  'what',
-  'how-many',
-  'how-much',
-  'how-long',
-  'how-adj',
-  'how',
-  'other',
-];
+// Yes/no questions never reach the decision (yesno.ts answers them).
+const WHS: readonly string[] = WH_NAMES.filter((w) => w !== 'yesno');
 const KINDS = ['name', 'number', 'verb', 'head', 'word'];
 const kindOf = (t: QuestionTerm): number => (t.name ? 0 : t.number ? 1 : t.verb ? 2 : t.head ? 3 : 4);
 
