@@ -94,6 +94,7 @@ export function spansOf(v: SentenceView): SpanShape[] {
   const { depth, quotes } = bracketCounts(text);
   // joined[i]: token i and i+1 are capitalised words of the same code with only a space between.
   const joined = new Uint8Array(n);
+  const conjunction = Uint8Array.from(v.tokens, (t) => (CONJUNCTION.test(t.text) ? 1 : 0));
   for (let i = 1; i + 1 < n; i++) {
     const a = v.tokens[i];
     const b = v.tokens[i + 1];
@@ -108,11 +109,11 @@ export function spansOf(v: SentenceView): SpanShape[] {
         : 0;
   }
   for (let from = datelineEnd(v); from < n; from++) {
-    if (CANNOT_START.has(v.codes[from] ?? '') || CONJUNCTION.test(v.tokens[from]?.text ?? '')) continue;
+    if (CANNOT_START.has(v.codes[from] ?? '') || conjunction[from]) continue;
     if (from > 0 && joined[from - 1]) continue;
     const start = v.tokens[from]?.start ?? 0;
     for (let to = from + 1; to <= Math.min(n, from + MAX_SPAN); to++) {
-      if (!CAN_END.has(v.codes[to - 1] ?? '') || CONJUNCTION.test(v.tokens[to - 1]?.text ?? '')) continue;
+      if (!CAN_END.has(v.codes[to - 1] ?? '') || conjunction[to - 1]) continue;
       if (to < n && joined[to - 1]) continue;
       const end = v.tokens[to - 1]?.end ?? start;
       if ((depth[end] ?? 0) !== (depth[start] ?? 0) || ((quotes[end] ?? 0) - (quotes[start] ?? 0)) % 2 !== 0)

@@ -1,4 +1,4 @@
-import type { Explanation } from '../answer/explain.js';
+import type { Contribution, Explanation } from '../answer/explain.js';
 import type { Answer } from '../answer/types.js';
 import type { SourceInfo } from '../engine.js';
 
@@ -24,6 +24,9 @@ export function renderSourcesText(sources: readonly SourceInfo[]): string {
 }
 
 const num = (x: number): string => (x >= 0 ? `+${x.toFixed(2)}` : x.toFixed(2));
+/** One feature's signed contribution, and its value unless it is a plain indicator. */
+const contributionLine = (f: Contribution): string =>
+  `   ${num(f.contribution).padStart(7)}  ${f.feature}${f.value !== 1 ? ` = ${f.value.toFixed(2)}` : ''}`;
 
 /** `ask --explain`: how the question was read, the top candidates with their features, and the decision. */
 export function renderExplanation(e: Explanation, features = 8): string {
@@ -39,24 +42,17 @@ export function renderExplanation(e: Explanation, features = 8): string {
       `${i + 1}. ${JSON.stringify(c.text)}  score ${c.score.toFixed(2)}  p ${c.probability.toFixed(3)}  [${c.articleId}]`,
     );
     lines.push(`   in: ${c.sentence}`);
-    for (const f of c.contributions.slice(0, features))
-      lines.push(
-        `   ${num(f.contribution).padStart(7)}  ${f.feature}${f.value !== 1 ? ` = ${f.value.toFixed(2)}` : ''}`,
-      );
+    for (const f of c.contributions.slice(0, features)) lines.push(contributionLine(f));
   });
   const d = e.decision;
   lines.push(
     '',
     `decision: ${d.answered ? 'answer' : 'abstain'} (confidence ${d.confidence.toFixed(2)} vs threshold ${d.threshold.toFixed(2)}; P(answerable) ${d.answerable.toFixed(2)}, P(best is right) ${d.correct.toFixed(2)})`,
   );
-  const show = (title: string, list: typeof d.contributions): void => {
-    lines.push(`  ${title} (log-odds):`);
-    for (const f of list.slice(0, features))
-      lines.push(
-        `   ${num(f.contribution).padStart(7)}  ${f.feature}${f.value !== 1 ? ` = ${f.value.toFixed(2)}` : ''}`,
-      );
-  };
-  show('P(answerable)', d.contributions);
-  show('P(best is right)', d.correctContributions);
+  lines.push('  P(answerable) (log-odds):', ...d.contributions.slice(0, features).map(contributionLine));
+  lines.push(
+    '  P(best is right) (log-odds):',
+    ...d.correctContributions.slice(0, features).map(contributionLine),
+  );
   return lines.join('\n');
 }

@@ -115,6 +115,6 @@ export function decisionColumns(pool: Pool, scores: readonly number[], best: num
   put(q.terms.length);
   put(qc.several);
   const wh = whName(qc.wh);
-  for (const w of WHS) put(wh === w || (w === 'other' && !WHS.includes(wh)) ? 1 : 0);
+  for (const w of WHS) put(wh === w ? 1 : 0);
   return x;
 }
